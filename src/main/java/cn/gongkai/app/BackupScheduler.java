@@ -1,0 +1,45 @@
+package cn.gongkai.app;
+
+import cn.gongkai.persistence.JooqDraftStore;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** Backs up once at start and then every few minutes while something changed; runs on its own daemon thread. */
+final class BackupScheduler implements AutoCloseable {
+    static final long PERIOD_MINUTES = 5;
+
+    private final JooqDraftStore store;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gongkai-backup");
+        t.setDaemon(true);
+        return t;
+    });
+    private long backedUpAt = -1;
+
+    BackupScheduler(JooqDraftStore store) {
+        this.store = store;
+    }
+
+    void start() {
+        timer.scheduleWithFixedDelay(this::backupIfChanged, 0, PERIOD_MINUTES, TimeUnit.MINUTES);
+    }
+
+    private void backupIfChanged() {
+        long now = store.changeCount();
+        if (now != backedUpAt) {
+            try {
+                store.backup();
+                backedUpAt = now;
+            } catch (RuntimeException e) {
+                System.err.println("自动备份失败：" + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

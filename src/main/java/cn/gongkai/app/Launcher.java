@@ -1,0 +1,38 @@
+package cn.gongkai.app;
+
+import cn.gongkai.cli.Cli;
+import cn.gongkai.ui.EditorLauncher;
+import cn.gongkai.ui.EditorServices;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The jar's main class. A plain class (not a JavaFX Application) so that {@code java -jar gongkai.jar} works for
+ * both the editor and the command line on a classpath JavaFX.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
+        int code = Cli.run(args, out, err, (folder, probe) -> EditorLauncher.run(() -> {
+            AppContext ctx = AppContext.open(folder);
+            ctx.startBackups();
+            return new EditorServices(ctx.drafts(), ctx.exports(), ctx);
+        }, probe));
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** UTF-8 whatever the platform's default, so that Chinese survives pipes and files. */
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+    }
+}

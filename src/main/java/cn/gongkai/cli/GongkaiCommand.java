@@ -1,0 +1,67 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.app.AppContext;
+import cn.gongkai.app.DataFolders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/** The top-level command: without a subcommand it opens the editor. */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, version = "Gongkai 0.1",
+        description = "预算公开编制助手：编制部门预算信息公开，检查，导出 PDF。不带子命令时打开编辑器。",
+        subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
+                RollForwardCommand.class, RestoreCommand.class},
+        usageHelpAutoWidth = true)
+public final class GongkaiCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "文件夹", description = "数据文件夹（默认：本用户的应用数据文件夹）")
+    Path data;
+
+    @Option(names = "--verbose", description = "出错时显示技术细节（堆栈）")
+    boolean verbose;
+
+    @Option(names = "--startup-probe", description = "打开编辑器，显示草稿列表后打印 startup-ms=毫秒数 并退出")
+    boolean startupProbe;
+
+    @Spec
+    CommandSpec spec;
+
+    private final EditorLauncher editor;
+
+    GongkaiCommand(EditorLauncher editor) {
+        this.editor = editor;
+    }
+
+    /** How the command line opens the editor; the JavaFX side lives in the ui package. */
+    public interface EditorLauncher {
+        int open(Path dataFolder, boolean startupProbe);
+    }
+
+    Path dataFolder() {
+        return data != null ? data : DataFolders.defaultFolder();
+    }
+
+    @Override
+    public Integer call() {
+        return editor.open(dataFolder(), startupProbe);
+    }
+
+    /** Runs {@code work} with the data folder open, and closes it afterwards. */
+    int withContext(Function<AppContext, Integer> work) {
+        try (AppContext ctx = AppContext.open(dataFolder())) {
+            return work.apply(ctx);
+        }
+    }
+
+    int withWritingContext(Function<AppContext, Integer> work) {
+        return withContext(ctx -> {
+            ctx.store().backup();
+            return work.apply(ctx);
+        });
+    }
+
+}

@@ -1,0 +1,61 @@
+package cn.gongkai.domain;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Exact money arithmetic. Amounts are {@link BigDecimal}s kept in a canonical form (no trailing zeros, never a
+ * negative scale) so that equal amounts are {@code equals} and a stored amount reads back exactly as written.
+ */
+public final class Amounts {
+    private Amounts() {
+    }
+
+    /** Canonical form of an amount; null stays null (a figure not entered). */
+    public static BigDecimal normalize(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** Parses an amount as an officer writes it ("5176.58", "0", "9998.838787"); rejects anything else. */
+    public static BigDecimal parse(String text, MoneyUnit unit) {
+        Objects.requireNonNull(unit);
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("-?\\d{1,15}(\\.\\d+)?")) {
+            throw new IllegalArgumentException("“" + t + "”不是有效的金额");
+        }
+        BigDecimal value = normalize(new BigDecimal(t));
+        if (value.scale() > unit.maxScale()) {
+            throw new IllegalArgumentException("“" + t + "”的小数位超过" + unit.label() + "允许的" + unit.maxScale() + "位");
+        }
+        return value;
+    }
+
+    /** Sum treating missing figures as zero. */
+    public static BigDecimal sum(Collection<BigDecimal> values) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal v : values) {
+            if (v != null) {
+                total = total.add(v);
+            }
+        }
+        return normalize(total);
+    }
+
+    public static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Plain text without exponent, as written in the disclosure ("5176.58", "0"). */
+    public static String plain(BigDecimal value) {
+        return value == null ? "" : normalize(value).toPlainString();
+    }
+
+    public static boolean same(BigDecimal a, BigDecimal b) {
+        return orZero(a).compareTo(orZero(b)) == 0;
+    }
+}

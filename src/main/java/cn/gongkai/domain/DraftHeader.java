@@ -1,0 +1,39 @@
+package cn.gongkai.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Who publishes and for which year: unit name and code (e.g. 912), budget year, finance level, status, the date
+ * the budget was approved (the 20-day publication clock starts there), the money unit of the main figures, and the
+ * date the asset table is taken at (截止时间).
+ */
+public record DraftHeader(String unitName, String unitCode, int budgetYear, FinanceLevel financeLevel,
+                          DraftStatus status, LocalDate approvalDate, MoneyUnit moneyUnit, LocalDate assetsAsOf) {
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
+
+    public DraftHeader {
+        unitName = Objects.requireNonNullElse(unitName, "").strip();
+        unitCode = Objects.requireNonNullElse(unitCode, "").strip();
+        if (budgetYear < MIN_YEAR || budgetYear > MAX_YEAR) {
+            throw new IllegalArgumentException("预算年度应在" + MIN_YEAR + "至" + MAX_YEAR + "之间：" + budgetYear);
+        }
+        financeLevel = Objects.requireNonNullElse(financeLevel, FinanceLevel.COUNTY);
+        status = Objects.requireNonNullElse(status, DraftStatus.DRAFT);
+        moneyUnit = Objects.requireNonNullElse(moneyUnit, MoneyUnit.WAN_YUAN);
+    }
+
+    public static DraftHeader newDraft(String unitName, int year, FinanceLevel level) {
+        return new DraftHeader(unitName, "", year, level, DraftStatus.DRAFT, null, MoneyUnit.WAN_YUAN,
+                LocalDate.of(year - 1, 12, 31));
+    }
+
+    public DraftHeader withStatus(DraftStatus s) {
+        return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, s, approvalDate, moneyUnit, assetsAsOf);
+    }
+
+    public DraftHeader withYear(int year, LocalDate newAssetsAsOf) {
+        return new DraftHeader(unitName, unitCode, year, financeLevel, status, approvalDate, moneyUnit, newAssetsAsOf);
+    }
+}

@@ -1,0 +1,95 @@
+package cn.gongkai.domain;
+
+import static cn.gongkai.domain.FigureKind.AREA;
+import static cn.gongkai.domain.FigureKind.COUNT;
+import static cn.gongkai.domain.FigureKind.MONEY;
+
+/**
+ * Every single figure of a disclosure, with a stable code (used in the store and the exchange file), the section
+ * it belongs to and the name an officer knows it by. Totals here are the totals as stated; the rules compare them
+ * with the sums of their parts.
+ */
+public enum FigureKey {
+    INCOME_TOTAL("income.total", Section.BUDGET, "预算收入合计", MONEY),
+    INCOME_GENERAL_PUBLIC("income.generalPublic", Section.BUDGET, "一般公共预算收入", MONEY),
+    INCOME_GOV_FUND("income.govFund", Section.BUDGET, "政府性基金预算收入", MONEY),
+    INCOME_FISCAL_SPECIAL("income.fiscalSpecial", Section.BUDGET, "财政专户核拨收入", MONEY),
+    INCOME_BUSINESS("income.business", Section.BUDGET, "事业收入", MONEY),
+    INCOME_OTHER("income.other", Section.BUDGET, "其他来源收入", MONEY),
+
+    EXPENSE_TOTAL("expense.total", Section.BUDGET, "预算支出合计", MONEY),
+    EXPENSE_BASIC("expense.basic", Section.BUDGET, "基本支出", MONEY),
+    EXPENSE_PERSONNEL("expense.personnel", Section.BUDGET, "人员经费", MONEY),
+    EXPENSE_PUBLIC_USE("expense.publicUse", Section.BUDGET, "日常公用经费", MONEY),
+    EXPENSE_PROJECT("expense.project", Section.BUDGET, "项目支出", MONEY),
+    EXPENSE_PROJECT_OWN("expense.projectOwn", Section.BUDGET, "项目支出：本级支出", MONEY),
+    EXPENSE_PROJECT_SUBSIDY("expense.projectSubsidy", Section.BUDGET, "项目支出：对下补助支出", MONEY),
+
+    LAST_TOTAL("last.total", Section.BUDGET, "上年预算收支合计", MONEY),
+    LAST_BASIC("last.basic", Section.BUDGET, "上年基本支出", MONEY),
+    LAST_PROJECT("last.project", Section.BUDGET, "上年项目支出", MONEY),
+
+    RUNNING_COST_TOTAL("runningCost.total", Section.RUNNING_COSTS, "机关运行经费", MONEY),
+
+    THREE_PUBLIC_TOTAL("threePublic.total", Section.THREE_PUBLIC, "“三公”经费合计", MONEY),
+    THREE_PUBLIC_ABROAD("threePublic.abroad", Section.THREE_PUBLIC, "因公出国（境）费", MONEY),
+    THREE_PUBLIC_VEHICLE_PURCHASE("threePublic.vehiclePurchase", Section.THREE_PUBLIC, "公务用车购置费", MONEY),
+    THREE_PUBLIC_VEHICLE_OPERATION("threePublic.vehicleOperation", Section.THREE_PUBLIC, "公务用车运维费", MONEY),
+    THREE_PUBLIC_RECEPTION("threePublic.reception", Section.THREE_PUBLIC, "公务接待费", MONEY),
+    LAST_THREE_PUBLIC_TOTAL("last.threePublic.total", Section.THREE_PUBLIC, "上年“三公”经费合计", MONEY),
+    LAST_THREE_PUBLIC_ABROAD("last.threePublic.abroad", Section.THREE_PUBLIC, "上年因公出国（境）费", MONEY),
+    LAST_THREE_PUBLIC_VEHICLE_PURCHASE("last.threePublic.vehiclePurchase", Section.THREE_PUBLIC, "上年公务用车购置费", MONEY),
+    LAST_THREE_PUBLIC_VEHICLE_OPERATION("last.threePublic.vehicleOperation", Section.THREE_PUBLIC, "上年公务用车运维费", MONEY),
+    LAST_THREE_PUBLIC_RECEPTION("last.threePublic.reception", Section.THREE_PUBLIC, "上年公务接待费", MONEY),
+
+    PROCUREMENT_TOTAL("procurement.total", Section.PROCUREMENT, "政府采购预算合计", MONEY),
+
+    ASSET_TOTAL("asset.total", Section.ASSETS, "资产总额", MONEY),
+    ASSET_BUILDING_AREA("asset.buildingArea", Section.ASSETS, "房屋面积", AREA),
+    ASSET_BUILDING_VALUE("asset.buildingValue", Section.ASSETS, "房屋价值", MONEY),
+    ASSET_OFFICE_AREA("asset.officeArea", Section.ASSETS, "办公用房面积", AREA),
+    ASSET_OFFICE_VALUE("asset.officeValue", Section.ASSETS, "办公用房价值", MONEY),
+    ASSET_VEHICLE_COUNT("asset.vehicleCount", Section.ASSETS, "车辆数量", COUNT),
+    ASSET_VEHICLE_VALUE("asset.vehicleValue", Section.ASSETS, "车辆价值", MONEY),
+    ASSET_EQUIPMENT_COUNT("asset.equipmentCount", Section.ASSETS, "单价20万元以上设备数量", COUNT),
+    ASSET_EQUIPMENT_VALUE("asset.equipmentValue", Section.ASSETS, "单价20万元以上设备价值", MONEY),
+    ASSET_OTHER_COUNT("asset.otherCount", Section.ASSETS, "其他固定资产数量", COUNT),
+    ASSET_OTHER_VALUE("asset.otherValue", Section.ASSETS, "其他固定资产价值", MONEY);
+
+    private final String code;
+    private final Section section;
+    private final String label;
+    private final FigureKind kind;
+
+    FigureKey(String code, Section section, String label, FigureKind kind) {
+        this.code = code;
+        this.section = section;
+        this.label = label;
+        this.kind = kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Section section() {
+        return section;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public FigureKind kind() {
+        return kind;
+    }
+
+    public static FigureKey fromCode(String code) {
+        for (FigureKey k : values()) {
+            if (k.code.equals(code)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("未知的数字项：" + code);
+    }
+}

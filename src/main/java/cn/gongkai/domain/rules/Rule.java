@@ -1,0 +1,12 @@
+package cn.gongkai.domain.rules;
+
+import cn.gongkai.domain.Draft;
+
+import java.util.List;
+
+/** One named consistency check over a draft. */
+public interface Rule {
+    String id();
+
+    List<Problem> check(Draft draft);
+}

@@ -1,0 +1,158 @@
+package cn.gongkai.importer;
+
+import cn.gongkai.domain.Amounts;
+import cn.gongkai.domain.CostItem;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.NamedAmount;
+import cn.gongkai.domain.TextKey;
+import cn.gongkai.importer.TextBlocks.Para;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static cn.gongkai.domain.FigureKey.*;
+
+/** Sections 二 (income, expenditure, change), 三 (机关运行经费) and 四 (三公): figures read from the sentences. */
+final class BudgetSections {
+    private static final Pattern ITEM = Pattern.compile("([^\\d，、。；：:,;]+?)" + Amount.NUMBER + Amount.UNIT);
+    private static final Pattern PROJECT = Pattern.compile("([\\u4e00-\\u9fa5]{2,30}项目)安排" + Amount.NUMBER + "万元");
+    private static final Pattern LEVEL = Pattern.compile("目前我(省|市|县|区)");
+
+    private BudgetSections() {
+    }
+
+    static void budget(SectionBlocks s, DraftBuilder b) {
+        TextKey current = TextKey.BUDGET_INTRO;
+        for (Para p : s.paras()) {
+            String t = SectionBlocks.squeeze(p.text());
+            if (t.matches("^\\d[、.．]?收入说明$")) {
+                current = TextKey.INCOME;
+            } else if (t.matches("^\\d[、.．]?支出说明$")) {
+                current = TextKey.EXPENSE;
+            } else if (t.matches("^\\d[、.．]?比上年增减情况$")) {
+                current = TextKey.CHANGE;
+            } else {
+                b.appendText(current, p.text());
+            }
+        }
+        String intro = b.texts.containsKey(TextKey.BUDGET_INTRO) ? b.texts.get(TextKey.BUDGET_INTRO).text() : "";
+        Matcher lm = LEVEL.matcher(intro);
+        if (lm.find()) {
+            b.level = switch (lm.group(1)) {
+                case "省" -> cn.gongkai.domain.FinanceLevel.PROVINCE;
+                case "市" -> cn.gongkai.domain.FinanceLevel.CITY;
+                case "区" -> cn.gongkai.domain.FinanceLevel.DISTRICT;
+                default -> cn.gongkai.domain.FinanceLevel.COUNTY;
+            };
+        }
+        String income = text(b, TextKey.INCOME);
+        Amount.after(income, "年预算收入", 0).ifPresent(f -> {
+            b.figure(INCOME_TOTAL, f.value());
+            if (f.unit() == MoneyUnit.YUAN) {
+                b.moneyUnit = MoneyUnit.YUAN;
+            }
+        });
+        b.figure(INCOME_GENERAL_PUBLIC, Amount.value(income, "一般公共预算(拨款)?收入").orElse(null));
+        b.figure(INCOME_GOV_FUND, Amount.value(income, "(政府性)?基金(预算)?收入").orElse(null));
+        b.figure(INCOME_FISCAL_SPECIAL, Amount.value(income, "财政专户核拨收入").orElse(null));
+        b.figure(INCOME_BUSINESS, Amount.value(income, "事业收入").orElse(null));
+        b.figure(INCOME_OTHER, Amount.value(income, "其他(来源)?收入").orElse(null));
+
+        String expense = text(b, TextKey.EXPENSE);
+        b.figure(EXPENSE_TOTAL, Amount.value(expense, "年(支出预算|预算支出)").orElse(null));
+        b.figure(EXPENSE_BASIC, Amount.value(expense, "基本支出").orElse(null));
+        b.figure(EXPENSE_PERSONNEL, Amount.value(expense, "人员经费").orElse(null));
+        b.figure(EXPENSE_PUBLIC_USE, Amount.value(expense, "日常公用经费").orElse(null));
+        b.figure(EXPENSE_PROJECT, Amount.value(expense, "项目支出").orElse(null));
+        b.figure(EXPENSE_PROJECT_OWN, Amount.value(expense, "本级支出").orElse(null));
+        b.figure(EXPENSE_PROJECT_SUBSIDY, Amount.value(expense, "对下补助支出").orElse(null));
+        Matcher pm = PROJECT.matcher(expense);
+        while (pm.find()) {
+            b.majorProjects.add(new NamedAmount(pm.group(1).replaceFirst("^(例如|如|其中)", ""),
+                    new BigDecimal(pm.group(2))));
+        }
+
+        String change = text(b, TextKey.CHANGE);
+        lastYear(b, LAST_TOTAL, EXPENSE_TOTAL, Amount.change(change, "较\\d{4}年(预算)?"));
+        lastYear(b, LAST_BASIC, EXPENSE_BASIC, Amount.change(change, "基本支出"));
+        lastYear(b, LAST_PROJECT, EXPENSE_PROJECT, Amount.change(change, "项目支出"));
+    }
+
+    private static void lastYear(DraftBuilder b, FigureKey last, FigureKey current, Optional<BigDecimal> change) {
+        BigDecimal now = b.figures.get(current);
+        if (now != null && change.isPresent()) {
+            b.figure(last, Amounts.normalize(now.subtract(change.get())));
+        }
+    }
+
+    static void runningCosts(SectionBlocks s, DraftBuilder b) {
+        s.paras().forEach(p -> b.appendText(TextKey.RUNNING_COSTS, p.text()));
+        String t = text(b, TextKey.RUNNING_COSTS);
+        Optional<Amount.Found> total = Amount.after(t, "机关运行经费(共计|合计|共)?安排", 0);
+        total.ifPresent(f -> b.figure(RUNNING_COST_TOTAL, f.value()));
+        Matcher m = ITEM.matcher(t);
+        int from = total.map(Amount.Found::end).orElse(t.length());
+        while (m.find(from)) {
+            String name = m.group(1).replaceFirst("^(主要用于|其中|包括|用于)", "").strip();
+            if (!name.isEmpty()) {
+                MoneyUnit unit = m.group(3).equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+                b.costItems.add(new CostItem(name, new BigDecimal(m.group(2)), unit));
+            }
+            from = m.end();
+        }
+    }
+
+    static void threePublic(SectionBlocks s, DraftBuilder b) {
+        s.paras().forEach(p -> b.appendText(TextKey.THREE_PUBLIC, p.text()));
+        String t = text(b, TextKey.THREE_PUBLIC);
+        b.figure(THREE_PUBLIC_TOTAL, Amount.value(t, "“?三公”?经费(预算)?安排").orElse(null));
+        b.figure(THREE_PUBLIC_ABROAD, Amount.value(t, "因公出国[（(]境[）)]费").orElse(null));
+        b.figure(THREE_PUBLIC_VEHICLE_PURCHASE, Amount.value(t, "公务用车购置费").orElse(null));
+        b.figure(THREE_PUBLIC_VEHICLE_OPERATION, Amount.value(t, "公务用车(运维|运行维护|运行)费").orElse(null));
+        b.figure(THREE_PUBLIC_RECEPTION, Amount.value(t, "公务接待费").orElse(null));
+        if (!b.figures.containsKey(THREE_PUBLIC_VEHICLE_OPERATION)) {
+            b.figure(THREE_PUBLIC_VEHICLE_OPERATION, Amount.value(t, "公务用车购置及运维费").orElse(null));
+        }
+        last(b, t, LAST_THREE_PUBLIC_ABROAD, THREE_PUBLIC_ABROAD, "因公出国[（(]境[）)]费");
+        last(b, t, LAST_THREE_PUBLIC_VEHICLE_PURCHASE, THREE_PUBLIC_VEHICLE_PURCHASE, "公务用车购置(费)?");
+        last(b, t, LAST_THREE_PUBLIC_VEHICLE_OPERATION, THREE_PUBLIC_VEHICLE_OPERATION,
+                "(公务用车(运维|运行维护|运行)费|公务用车购置及运维费)");
+        last(b, t, LAST_THREE_PUBLIC_RECEPTION, THREE_PUBLIC_RECEPTION, "公务接待费");
+        Optional<BigDecimal> totalChange = Amount.change(t, "(与|较)\\d{4}年(相比)?");
+        BigDecimal now = b.figures.get(THREE_PUBLIC_TOTAL);
+        if (now != null && totalChange.isPresent()) {
+            b.figure(LAST_THREE_PUBLIC_TOTAL, Amounts.normalize(now.subtract(totalChange.get())));
+        } else if (now != null) {
+            b.figure(LAST_THREE_PUBLIC_TOTAL, Amounts.sum(java.util.List.of(
+                    Amounts.orZero(b.figures.get(LAST_THREE_PUBLIC_ABROAD)),
+                    Amounts.orZero(b.figures.get(LAST_THREE_PUBLIC_VEHICLE_PURCHASE)),
+                    Amounts.orZero(b.figures.get(LAST_THREE_PUBLIC_VEHICLE_OPERATION)),
+                    Amounts.orZero(b.figures.get(LAST_THREE_PUBLIC_RECEPTION)))));
+        }
+    }
+
+    /** Last year's item: this year's less the stated change; unchanged where no change is stated. */
+    private static void last(DraftBuilder b, String text, FigureKey last, FigureKey current, String label) {
+        BigDecimal now = b.figures.get(current);
+        if (now == null) {
+            return;
+        }
+        // the change is stated after the amount: "公务接待费29.00万元，同比减少3.3万元" or "公务接待费减少0.01万元"
+        Matcher m = Pattern.compile(label + "(?:[为是]?\\s*" + Amount.NUMBER + Amount.UNIT
+                + "[，,]?\\s*(?:同比|与上年相比|较上年|比上年)?)?"
+                + "(增加|减少)\\s*" + Amount.NUMBER + Amount.UNIT).matcher(text);
+        BigDecimal change = BigDecimal.ZERO;
+        while (m.find()) {
+            BigDecimal v = new BigDecimal(m.group(m.groupCount() - 1));
+            change = m.group(m.groupCount() - 2).equals("减少") ? v.negate() : v;
+        }
+        b.figure(last, Amounts.normalize(now.subtract(change)));
+    }
+
+    static String text(DraftBuilder b, TextKey key) {
+        return b.texts.containsKey(key) ? b.texts.get(key).text() : "";
+    }
+}

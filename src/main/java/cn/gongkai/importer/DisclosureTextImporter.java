@@ -1,0 +1,159 @@
+package cn.gongkai.importer;
+
+import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.GlossaryEntry;
+import cn.gongkai.domain.Section;
+import cn.gongkai.domain.TextKey;
+import cn.gongkai.importer.TextBlocks.Block;
+import cn.gongkai.importer.TextBlocks.Para;
+import cn.gongkai.domain.ImportResult;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text of a published disclosure into a complete draft: every section recognised in its published
+ * variants, narrative paragraphs kept word for word as the officer's own text, and a report of what was found and
+ * of every line that could not be placed.
+ */
+public final class DisclosureTextImporter {
+    private static final Pattern TITLE = Pattern.compile("^(.+?)(\\d{4})年度?(部门)?预算");
+    private static final Pattern GLOSSARY = Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*([^：:]{1,40})[：:](.+)$",
+            Pattern.DOTALL);
+    private static final Pattern LEVEL_WORD = Pattern.compile("(省级|市级|县级|区级)财政");
+    /** Larger texts are not disclosures; refusing them keeps the importer fast on any input. */
+    public static final int MAX_CHARS = 8 * 1024 * 1024;
+
+    public ImportResult read(String text) {
+        if (text == null || text.isBlank()) {
+            throw new BadInputException("文件中没有文字，无法导入");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new BadInputException("文件过大（" + text.length() / 1024 + " K 字），不像一份部门预算公开文件");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new BadInputException("文件含有二进制内容，不是文本文件");
+        }
+        List<String> unplaced = new ArrayList<>();
+        List<Para> preamble = new ArrayList<>();
+        Map<Section, SectionBlocks> sections = new EnumMap<>(Section.class);
+        Section current = null;
+        for (Block b : TextBlocks.parse(text)) {
+            Section heading = b instanceof Para p ? Headings.section(p.text()) : null;
+            if (heading != null && !sections.containsKey(heading)) {
+                current = heading;
+                sections.put(heading, new SectionBlocks(unplaced));
+            } else if (current == null) {
+                if (b instanceof Para p) {
+                    preamble.add(p);
+                }
+            } else {
+                sections.get(current).blocks.add(b);
+            }
+        }
+        if (sections.size() < 2) {
+            throw new BadInputException("没有找到部门预算公开的章节标题（如“一、部门职责及机构设置情况”“二、部门预算安排的总体情况”），"
+                    + "这不像一份部门预算信息公开文件");
+        }
+        DraftBuilder b = new DraftBuilder();
+        preamble(preamble, b, unplaced);
+        run(sections, Section.DUTIES, s -> TableSections.duties(s, b));
+        run(sections, Section.BUDGET, s -> BudgetSections.budget(s, b));
+        run(sections, Section.RUNNING_COSTS, s -> BudgetSections.runningCosts(s, b));
+        run(sections, Section.THREE_PUBLIC, s -> BudgetSections.threePublic(s, b));
+        run(sections, Section.PERFORMANCE, s -> PerformanceSection.read(s, b));
+        run(sections, Section.PROCUREMENT, s -> TableSections.procurement(s, b));
+        run(sections, Section.ASSETS, s -> TableSections.assets(s, b));
+        run(sections, Section.GLOSSARY, s -> glossary(s, b));
+        run(sections, Section.OTHER, s -> s.paras().forEach(p -> b.appendText(TextKey.OTHER_MATTERS, p.text())));
+        Draft draft = b.build(Year.now().getValue());
+        return new ImportResult(0, draft, report(draft, sections), unplaced);
+    }
+
+    private static void run(Map<Section, SectionBlocks> sections, Section s,
+                            java.util.function.Consumer<SectionBlocks> reader) {
+        SectionBlocks blocks = sections.get(s);
+        if (blocks != null) {
+            reader.accept(blocks);
+        }
+    }
+
+    private static void preamble(List<Para> paras, DraftBuilder b, List<String> unplaced) {
+        StringBuilder title = new StringBuilder();
+        for (Para p : paras) {
+            if (p.text().startsWith("按照") || p.text().startsWith("根据")) {
+                b.appendText(TextKey.INTRO, p.text());
+            } else if (b.texts.containsKey(TextKey.INTRO)) {
+                unplaced.add("第" + p.line() + "行：" + p.text());
+            } else {
+                title.append(p.text().strip());
+            }
+        }
+        if (!title.isEmpty()) {
+            b.appendText(TextKey.TITLE, title.toString());
+            Matcher m = TITLE.matcher(title);
+            if (m.find()) {
+                b.unitName = m.group(1).replaceFirst("部门$", "");
+                b.year = Integer.parseInt(m.group(2));
+            } else {
+                b.unitName = title.toString();
+            }
+        }
+    }
+
+    private static void glossary(SectionBlocks s, DraftBuilder b) {
+        for (Para p : s.paras()) {
+            Matcher m = GLOSSARY.matcher(p.text());
+            if (m.matches()) {
+                b.glossary.add(new GlossaryEntry(m.group(1).strip(), m.group(2).strip()));
+            } else if (!b.glossary.isEmpty()) {
+                GlossaryEntry last = b.glossary.remove(b.glossary.size() - 1);
+                b.glossary.add(new GlossaryEntry(last.term(), last.definition() + p.text()));
+            } else {
+                s.unplaced(p);
+            }
+        }
+        if (b.level == null) {
+            for (GlossaryEntry e : b.glossary) {
+                Matcher m = LEVEL_WORD.matcher(e.definition());
+                if (m.find()) {
+                    b.level = switch (m.group(1)) {
+                        case "省级" -> FinanceLevel.PROVINCE;
+                        case "市级" -> FinanceLevel.CITY;
+                        case "区级" -> FinanceLevel.DISTRICT;
+                        default -> FinanceLevel.COUNTY;
+                    };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<String> report(Draft d, Map<Section, SectionBlocks> found) {
+        List<String> r = new ArrayList<>();
+        r.add("单位：" + d.header().unitName() + "（编码 " + (d.header().unitCode().isEmpty() ? "未识别"
+                : d.header().unitCode()) + "），" + d.header().budgetYear() + " 年度，" + d.header().financeLevel().label());
+        for (Section s : Section.values()) {
+            String what = !found.containsKey(s) ? "未找到" : switch (s) {
+                case DUTIES -> "职责说明，机构 " + d.orgUnits().size() + " 个" + (d.showStaffing() ? "（含人员编制）" : "");
+                case BUDGET, RUNNING_COSTS, THREE_PUBLIC, ASSETS -> "数字 " + d.figures().asMap().keySet().stream()
+                        .filter(k -> k.section() == s).count() + " 项"
+                        + (s == Section.RUNNING_COSTS ? "，明细 " + d.runningCostItems().size() + " 项" : "");
+                case PERFORMANCE -> "职责 " + d.performance().duties().size() + " 项，工作活动 "
+                        + d.performance().activityCount() + " 项，绩效指标 " + d.performance().indicatorCount() + " 项";
+                case PROCUREMENT -> d.procurement().isEmpty() ? "无采购项目" : "采购 " + d.procurement().size() + " 行";
+                case GLOSSARY -> "名词 " + d.glossary().size() + " 条";
+                case OTHER -> "已识别";
+            };
+            r.add(s.heading() + "：" + what);
+        }
+        return r;
+    }
+}

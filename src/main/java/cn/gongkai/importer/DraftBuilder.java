@@ -1,0 +1,68 @@
+package cn.gongkai.importer;
+
+import cn.gongkai.domain.CostItem;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.DraftHeader;
+import cn.gongkai.domain.DraftStatus;
+import cn.gongkai.domain.Duty;
+import cn.gongkai.domain.DutyTarget;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.Figures;
+import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.GlossaryEntry;
+import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.NamedAmount;
+import cn.gongkai.domain.Narrative;
+import cn.gongkai.domain.OrgUnit;
+import cn.gongkai.domain.Performance;
+import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.Texts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects what the importer recognises, then builds the draft in one go. */
+final class DraftBuilder {
+    String unitName = "";
+    String unitCode = "";
+    int year;
+    FinanceLevel level;
+    LocalDate assetsAsOf;
+    MoneyUnit moneyUnit = MoneyUnit.WAN_YUAN;
+    MoneyUnit performanceUnit = MoneyUnit.WAN_YUAN;
+    boolean showStaffing;
+    final Map<FigureKey, BigDecimal> figures = new EnumMap<>(FigureKey.class);
+    final Map<TextKey, Narrative> texts = new EnumMap<>(TextKey.class);
+    final List<OrgUnit> orgUnits = new ArrayList<>();
+    final List<CostItem> costItems = new ArrayList<>();
+    final List<NamedAmount> majorProjects = new ArrayList<>();
+    final List<DutyTarget> dutyTargets = new ArrayList<>();
+    final List<Duty> duties = new ArrayList<>();
+    final List<ProcurementRow> procurement = new ArrayList<>();
+    final List<GlossaryEntry> glossary = new ArrayList<>();
+
+    void figure(FigureKey key, BigDecimal value) {
+        if (value != null && !figures.containsKey(key)) {
+            figures.put(key, value);
+        }
+    }
+
+    /** Adds a paragraph to a text, keeping the officer's words and paragraph breaks. */
+    void appendText(TextKey key, String paragraph) {
+        Narrative old = texts.get(key);
+        texts.put(key, Narrative.own(old == null || old.text().isEmpty() ? paragraph : old.text() + "\n" + paragraph));
+    }
+
+    Draft build(int fallbackYear) {
+        int y = year != 0 ? year : fallbackYear;
+        DraftHeader header = new DraftHeader(unitName.isBlank() ? "（未识别的单位）" : unitName, unitCode, y,
+                level == null ? FinanceLevel.COUNTY : level, DraftStatus.DRAFT, null, moneyUnit, assetsAsOf);
+        return new Draft(header, Figures.of(figures), Texts.of(texts), orgUnits, showStaffing, costItems,
+                majorProjects, dutyTargets, new Performance(performanceUnit, duties), procurement, glossary);
+    }
+}

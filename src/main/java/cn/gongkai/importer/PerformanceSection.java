@@ -1,0 +1,179 @@
+package cn.gongkai.importer;
+
+import cn.gongkai.domain.Activity;
+import cn.gongkai.domain.Duty;
+import cn.gongkai.domain.DutyTarget;
+import cn.gongkai.domain.GradeScale;
+import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.TextKey;
+import cn.gongkai.importer.TextBlocks.Block;
+import cn.gongkai.importer.TextBlocks.Para;
+import cn.gongkai.importer.TextBlocks.Row;
+import cn.gongkai.importer.TextBlocks.Table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Section 五: overall target, per-duty targets, and the duty → activity → indicator table. */
+final class PerformanceSection {
+    static final Pattern DUTY = Pattern.compile("^([一二三四五六七八九十百零]+)\\s*[、.．]\\s*(.*)$", Pattern.DOTALL);
+    static final Pattern ACTIVITY = Pattern.compile("^(\\d+)\\s*[、.．]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern CODE = Pattern.compile("^(\\d{2,6})\\D");
+    private static final Pattern TARGET = Pattern.compile("^([^：:]{2,40})[：:](.+)$", Pattern.DOTALL);
+
+    private PerformanceSection() {
+    }
+
+    static void read(SectionBlocks s, DraftBuilder b) {
+        String mode = "";
+        for (Block block : s.blocks) {
+            if (block instanceof Table t) {
+                table(s, t, b);
+                continue;
+            }
+            Para p = (Para) block;
+            String sq = SectionBlocks.squeeze(p.text());
+            if (SectionBlocks.isLabel(p, "总体绩效目标")) {
+                mode = "overall";
+            } else if (SectionBlocks.isLabel(p, "职责分类绩效目标")) {
+                mode = "duty";
+            } else if (sq.startsWith("部门职责及工作活动绩效目标") || sq.startsWith("部门职责-工作活动绩效目标")) {
+                mode = "table";
+            } else if (sq.startsWith("备注")) {
+                b.appendText(TextKey.PERFORMANCE_NOTE, p.text());
+            } else if (mode.equals("overall")) {
+                b.appendText(TextKey.PERFORMANCE_OVERALL, p.text());
+            } else if (mode.equals("duty")) {
+                Matcher m = TARGET.matcher(p.text());
+                if (m.matches()) {
+                    b.dutyTargets.add(new DutyTarget(m.group(1).strip(), m.group(2).strip()));
+                } else if (!b.dutyTargets.isEmpty()) {
+                    DutyTarget last = b.dutyTargets.remove(b.dutyTargets.size() - 1);
+                    b.dutyTargets.add(new DutyTarget(last.name(), last.text() + "\n" + p.text()));
+                } else {
+                    s.unplaced(p);
+                }
+            } else {
+                s.unplaced(p);
+            }
+        }
+    }
+
+    private static void table(SectionBlocks s, Table t, DraftBuilder b) {
+        List<DutyDraft> duties = new ArrayList<>();
+        for (Row r : t.rows()) {
+            String joined = r.joined();
+            if (r.blank() || joined.startsWith("职责活动") || isGradeHeader(r)) {
+                continue;
+            }
+            if (r.cells().size() <= 3 && joined.contains("单位：")) {
+                caption(r, b);
+                continue;
+            }
+            String name = r.cell(0).strip();
+            Matcher dm = DUTY.matcher(name);
+            Matcher am = ACTIVITY.matcher(name);
+            if (dm.matches()) {
+                duties.add(new DutyDraft(dm.group(2).strip(), Amount.cell(r.cell(1)), r.cell(2), r.cell(3)));
+                if (indicator(r, null) != null) {
+                    s.unplaced(r);
+                }
+            } else if (!name.isEmpty() || !duties.isEmpty() && duties.get(duties.size() - 1).activities.isEmpty()) {
+                if (duties.isEmpty()) {
+                    s.unplaced(r);
+                    continue;
+                }
+                String activityName = am.matches() ? am.group(2).strip() : name;
+                ActivityDraft a = new ActivityDraft(activityName, Amount.cell(r.cell(1)), r.cell(2), r.cell(3));
+                duties.get(duties.size() - 1).activities.add(a);
+                Indicator i = indicator(r, a);
+                if (i != null) {
+                    a.indicators.add(i);
+                }
+            } else if (duties.isEmpty()) {
+                s.unplaced(r);
+            } else {
+                List<ActivityDraft> acts = duties.get(duties.size() - 1).activities;
+                Indicator i = indicator(r, acts.get(acts.size() - 1));
+                if (i != null) {
+                    acts.get(acts.size() - 1).indicators.add(i);
+                } else {
+                    s.unplaced(r);
+                }
+            }
+        }
+        for (DutyDraft d : duties) {
+            b.duties.add(d.build());
+        }
+    }
+
+    private static boolean isGradeHeader(Row r) {
+        return r.cells().stream().anyMatch(c -> c.strip().equals("优"))
+                && r.cells().stream().anyMatch(c -> c.strip().equals("良"));
+    }
+
+    private static void caption(Row r, DraftBuilder b) {
+        for (String c : r.cells()) {
+            Matcher m = CODE.matcher(c.strip() + " ");
+            if (m.find() && b.unitCode.isEmpty()) {
+                b.unitCode = m.group(1);
+            }
+            if (c.contains("单位：元")) {
+                b.performanceUnit = MoneyUnit.YUAN;
+            }
+        }
+    }
+
+    /** The indicator in cells 4–8 of a row, or null when the row has none. */
+    private static Indicator indicator(Row r, ActivityDraft owner) {
+        String name = r.cell(4);
+        List<String> g = List.of(r.cell(5), r.cell(6), r.cell(7), r.cell(8));
+        if (name.isBlank() && g.stream().allMatch(String::isBlank)) {
+            return null;
+        }
+        boolean two = !g.get(0).isBlank() && !g.get(1).isBlank() && g.get(2).isBlank() && g.get(3).isBlank();
+        return new Indicator(name, g.get(0), g.get(1), g.get(2), g.get(3), two ? GradeScale.TWO : GradeScale.FOUR);
+    }
+
+    private static final class DutyDraft {
+        final String name;
+        final BigDecimal amount;
+        final String description;
+        final String target;
+        final List<ActivityDraft> activities = new ArrayList<>();
+
+        DutyDraft(String name, BigDecimal amount, String description, String target) {
+            this.name = name;
+            this.amount = amount;
+            this.description = description;
+            this.target = target;
+        }
+
+        Duty build() {
+            return new Duty(name, amount, description, target, activities.stream().map(ActivityDraft::build).toList());
+        }
+    }
+
+    private static final class ActivityDraft {
+        final String name;
+        final BigDecimal amount;
+        final String description;
+        final String target;
+        final List<Indicator> indicators = new ArrayList<>();
+
+        ActivityDraft(String name, BigDecimal amount, String description, String target) {
+            this.name = name;
+            this.amount = amount;
+            this.description = description;
+            this.target = target;
+        }
+
+        Activity build() {
+            return new Activity(name, amount, description, target, indicators);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package cn.gongkai.importer;
+
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.OrgUnit;
+import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.Staffing;
+import cn.gongkai.domain.TextKey;
+import cn.gongkai.importer.TextBlocks.Block;
+import cn.gongkai.importer.TextBlocks.Para;
+import cn.gongkai.importer.TextBlocks.Row;
+import cn.gongkai.importer.TextBlocks.Table;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static cn.gongkai.domain.FigureKey.*;
+
+/** Sections 一 (duties and units), 六 (procurement) and 七 (assets). */
+final class TableSections {
+    private static final Pattern CODE = Pattern.compile("^(\\d{2,6})[^\\d.]");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+
+    private TableSections() {
+    }
+
+    static void duties(SectionBlocks s, DraftBuilder b) {
+        boolean inDuties = true;
+        for (Block block : s.blocks) {
+            if (block instanceof Table t) {
+                units(s, t, b);
+            } else {
+                Para p = (Para) block;
+                String sq = SectionBlocks.squeeze(p.text());
+                if (SectionBlocks.isLabel(p, "部门职责")) {
+                    inDuties = true;
+                } else if (SectionBlocks.isLabel(p, "机构设置")) {
+                    inDuties = false;
+                } else if (!inDuties && (sq.startsWith("部门机构设置") || sq.startsWith("部门基本情况"))) {
+                    continue;
+                } else if (inDuties) {
+                    b.appendText(TextKey.DUTIES, p.text());
+                } else {
+                    s.unplaced(p);
+                }
+            }
+        }
+    }
+
+    private static void units(SectionBlocks s, Table t, DraftBuilder b) {
+        boolean header = false;
+        for (Row r : t.rows()) {
+            String j = r.joined();
+            if (r.blank()) {
+                continue;
+            }
+            if (!header) {
+                if (j.startsWith("单位名称")) {
+                    header = true;
+                    b.showStaffing = j.contains("车辆编制") || j.contains("编制人数");
+                } else {
+                    code(r, b);
+                }
+                continue;
+            }
+            if (r.cell(0).isBlank() || j.startsWith("合计")) {
+                continue;
+            }
+            Integer[] counts = new Integer[8];
+            for (int i = 0; i < 8; i++) {
+                counts[i] = Amount.count(r.cell(4 + i));
+            }
+            b.orgUnits.add(new OrgUnit(r.cell(0), r.cell(1), r.cell(2), r.cell(3), Staffing.ofColumns(counts)));
+        }
+        if (!header) {
+            t.rows().forEach(s::unplaced);
+        }
+    }
+
+    private static void code(Row r, DraftBuilder b) {
+        Matcher m = CODE.matcher(r.cell(0).strip());
+        if (m.find() && b.unitCode.isEmpty()) {
+            b.unitCode = m.group(1);
+        }
+    }
+
+    static void procurement(SectionBlocks s, DraftBuilder b) {
+        for (Block block : s.blocks) {
+            if (block instanceof Table t) {
+                procurementTable(s, t, b);
+                continue;
+            }
+            Para p = (Para) block;
+            String sq = SectionBlocks.squeeze(p.text());
+            if (sq.equals("部门政府采购预算") || sq.equals("政府采购预算表")) {
+                continue;
+            }
+            if (sq.contains("空表") || sq.startsWith("无此项") || sq.startsWith("本单位无") || sq.startsWith("我部门无")) {
+                b.appendText(TextKey.PROCUREMENT_EMPTY_REASON, p.text());
+            } else {
+                b.appendText(TextKey.PROCUREMENT, p.text());
+            }
+        }
+        String text = BudgetSections.text(b, TextKey.PROCUREMENT);
+        b.figure(PROCUREMENT_TOTAL, Amount.value(text, "政府采购预算").orElse(null));
+    }
+
+    private static void procurementTable(SectionBlocks s, Table t, DraftBuilder b) {
+        for (Row r : t.rows()) {
+            String j = r.joined();
+            if (r.blank() || j.startsWith("政府采购项目来源") || j.startsWith("项目名称") || j.startsWith("合计")
+                    || j.contains("一般公共预算拨款") || j.contains("小计")) {
+                continue;
+            }
+            if (r.cells().size() <= 3) {
+                code(r, b);
+                continue;
+            }
+            b.procurement.add(new ProcurementRow(r.cell(0), Amount.cell(r.cell(1)), r.cell(2), r.cell(3), r.cell(4),
+                    Amount.cell(r.cell(5)), Amount.cell(r.cell(6)), Amount.cell(r.cell(7)), Amount.cell(r.cell(9)),
+                    Amount.cell(r.cell(10)), Amount.cell(r.cell(11)), Amount.cell(r.cell(12)),
+                    Amount.cell(r.cell(13))));
+        }
+    }
+
+    static void assets(SectionBlocks s, DraftBuilder b) {
+        for (Block block : s.blocks) {
+            if (block instanceof Table t) {
+                assetTable(s, t, b);
+            } else {
+                Para p = (Para) block;
+                if (SectionBlocks.squeeze(p.text()).contains("空表")) {
+                    b.appendText(TextKey.ASSETS_EMPTY_REASON, p.text());
+                } else {
+                    b.appendText(TextKey.ASSETS, p.text());
+                }
+            }
+        }
+        if (!b.figures.containsKey(ASSET_TOTAL)) {
+            String text = BudgetSections.text(b, TextKey.ASSETS);
+            b.figure(ASSET_TOTAL, Amount.value(text, "固定资产(金额|总额|原值)").orElse(null));
+        }
+    }
+
+    private static void assetTable(SectionBlocks s, Table t, DraftBuilder b) {
+        for (Row r : t.rows()) {
+            String label = SectionBlocks.squeeze(r.cell(0));
+            String j = r.joined();
+            Matcher dm = DATE.matcher(j);
+            if (j.contains("截止时间") && dm.find()) {
+                b.assetsAsOf = LocalDate.of(Integer.parseInt(dm.group(1)), Integer.parseInt(dm.group(2)),
+                        Integer.parseInt(dm.group(3)));
+                continue;
+            }
+            if (r.blank() || j.contains("占用情况表") || label.startsWith("编制部门") || label.startsWith("项目")
+                    || label.matches("\\d[、.．]?…+")) {
+                continue;
+            }
+            if (label.startsWith("资产总额")) {
+                b.figure(ASSET_TOTAL, Amount.cell(r.cell(2)));
+            } else if (label.contains("办公用房")) {
+                pair(b, r, ASSET_OFFICE_AREA, ASSET_OFFICE_VALUE);
+            } else if (label.contains("房屋")) {
+                pair(b, r, ASSET_BUILDING_AREA, ASSET_BUILDING_VALUE);
+            } else if (label.contains("车辆")) {
+                pair(b, r, ASSET_VEHICLE_COUNT, ASSET_VEHICLE_VALUE);
+            } else if (label.contains("20万元以上")) {
+                pair(b, r, ASSET_EQUIPMENT_COUNT, ASSET_EQUIPMENT_VALUE);
+            } else if (label.contains("其他固定资产")) {
+                pair(b, r, ASSET_OTHER_COUNT, ASSET_OTHER_VALUE);
+            } else {
+                s.unplaced(r);
+            }
+        }
+    }
+
+    private static void pair(DraftBuilder b, Row r, FigureKey count, FigureKey value) {
+        b.figure(count, Amount.cell(r.cell(1)));
+        b.figure(value, Amount.cell(r.cell(2)));
+    }
+}

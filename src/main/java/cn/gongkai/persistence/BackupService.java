@@ -1,0 +1,77 @@
+package cn.gongkai.persistence;
+
+import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.GongkaiException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** Takes the rolling backups of an open database, and restores one into a data folder. */
+public final class BackupService {
+    private BackupService() {
+    }
+
+    /**
+     * Writes a backup of the whole database (H2 {@code SCRIPT TO} a zip) and prunes old ones. Callers go through
+     * {@link JooqDraftStore#backup()}, which keeps it apart from writes on the same connection.
+     */
+    static Path backup(Database db) {
+        Backups backups = new Backups(db.folder());
+        try {
+            Path file = backups.nextFile();
+            db.dsl().execute("SCRIPT TO " + quote(file) + " COMPRESSION ZIP");
+            backups.prune();
+            return file;
+        } catch (IOException | RuntimeException e) {
+            throw new GongkaiException("备份失败：" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the database of {@code folder} (which must not be open) by the content of {@code backup}. The
+     * replaced file is kept beside it as {@code gongkai.mv.db.before-restore-…}, never deleted.
+     */
+    public static Path restore(Path folder, Path backup) {
+        if (backup == null || !Files.isRegularFile(backup)) {
+            throw new BadInputException("找不到备份文件：" + backup);
+        }
+        Path file = Database.databaseFile(folder);
+        Path kept = null;
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            if (Files.exists(file)) {
+                kept = file.resolveSibling(file.getFileName() + ".before-restore-"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                Files.move(file, kept, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try (Connection c = DriverManager.getConnection(Database.url(folder), "sa", "");
+                 Statement s = c.createStatement()) {
+                s.execute("RUNSCRIPT FROM " + quote(backup) + " COMPRESSION ZIP");
+                s.execute("CHECKPOINT SYNC");
+            }
+            return kept;
+        } catch (IOException | SQLException e) {
+            try {
+                Files.deleteIfExists(file);
+                if (kept != null) {
+                    Files.move(kept, file, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException ignored) {
+                // the original is still under its kept name, which the message names
+            }
+            throw new GongkaiException("从备份 " + backup.getFileName() + " 恢复失败：" + e.getMessage()
+                    + (kept == null ? "" : "；原数据文件保留在 " + kept), e);
+        }
+    }
+
+    private static String quote(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,142 @@
+package cn.gongkai.persistence;
+
+import cn.gongkai.domain.GongkaiException;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The embedded H2 database of one data folder. Opening it takes the folder's lock (one process per folder),
+ * detects a damaged file without writing to it, and brings the schema up to date with Flyway.
+ */
+public final class Database implements AutoCloseable {
+    static final String FILE_STEM = "gongkai";
+    /** Commits reach the file at once (H2's default delay loses up to a second of commits on kill -9). */
+    private static final String SETTINGS = ";WRITE_DELAY=0";
+
+    private final Path folder;
+    private final FolderLock lock;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final boolean created;
+
+    private Database(Path folder, FolderLock lock, Connection connection, boolean created) {
+        this.folder = folder;
+        this.lock = lock;
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.H2);
+        this.created = created;
+    }
+
+    public static Path databaseFile(Path folder) {
+        return folder.resolve(FILE_STEM + ".mv.db");
+    }
+
+    static String url(Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_STEM) + SETTINGS;
+    }
+
+    /** Opens (creating when new) the database in {@code folder}. */
+    public static Database open(Path folder) {
+        FolderLock lock = FolderLock.acquire(folder);
+        Connection connection = null;
+        try {
+            Path file = databaseFile(folder);
+            boolean existed = Files.exists(file) && Files.size(file) > 0;
+            try {
+                connection = DriverManager.getConnection(url(folder), "sa", "");
+                migrate(folder);
+                checkReadable(connection);
+            } catch (SQLException | RuntimeException e) {
+                if (isLockedByH2(e)) {
+                    throw new StoreLockedException(folder);
+                }
+                if (existed) {
+                    throw new StoreDamagedException(file, new Backups(folder).list(), e);
+                }
+                throw new GongkaiException("无法在 " + folder + " 创建数据文件：" + e.getMessage(), e);
+            }
+            return new Database(folder, lock, connection, !existed);
+        } catch (IOException e) {
+            closeQuietly(connection, lock);
+            throw new GongkaiException("无法使用数据文件夹 " + folder + "：" + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, lock);
+            throw e;
+        }
+    }
+
+    private static boolean isLockedByH2(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void migrate(Path folder) {
+        Flyway.configure()
+                .dataSource(url(folder), "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    /** Reads every table once, so that a damaged file is found now rather than in the middle of the work. */
+    private static void checkReadable(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String table : new String[] {"APP_META", "DRAFT", "DRAFT_FIGURE", "DRAFT_TEXT", "ORG_UNIT",
+                    "COST_ITEM", "MAJOR_PROJECT", "DUTY_TARGET", "PERF_NODE", "PROCUREMENT_ROW", "GLOSSARY_ENTRY"}) {
+                s.executeQuery("SELECT COUNT(*) FROM " + table).close();
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection, FolderLock lock) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // closing after a failure or at the end; the data is committed already
+        }
+        lock.close();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** True when this open created the database (a new, empty data folder). */
+    public boolean created() {
+        return created;
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** Forces everything committed so far onto the disk (survives a power cut, not only a killed process). */
+    void sync() {
+        dsl.execute("CHECKPOINT SYNC");
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection, lock);
+    }
+}

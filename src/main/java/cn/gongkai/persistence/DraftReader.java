@@ -1,0 +1,141 @@
+package cn.gongkai.persistence;
+
+import cn.gongkai.domain.Activity;
+import cn.gongkai.domain.CostItem;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.DraftHeader;
+import cn.gongkai.domain.DraftStatus;
+import cn.gongkai.domain.Duty;
+import cn.gongkai.domain.DutyTarget;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.Figures;
+import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.GlossaryEntry;
+import cn.gongkai.domain.GradeScale;
+import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.NamedAmount;
+import cn.gongkai.domain.Narrative;
+import cn.gongkai.domain.OrgUnit;
+import cn.gongkai.domain.Performance;
+import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.Staffing;
+import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.Texts;
+import cn.gongkai.persistence.generated.tables.records.DraftRecord;
+import cn.gongkai.persistence.generated.tables.records.PerfNodeRecord;
+import org.jooq.DSLContext;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static cn.gongkai.persistence.generated.Tables.COST_ITEM;
+import static cn.gongkai.persistence.generated.Tables.DRAFT;
+import static cn.gongkai.persistence.generated.Tables.DRAFT_FIGURE;
+import static cn.gongkai.persistence.generated.Tables.DRAFT_TEXT;
+import static cn.gongkai.persistence.generated.Tables.DUTY_TARGET;
+import static cn.gongkai.persistence.generated.Tables.GLOSSARY_ENTRY;
+import static cn.gongkai.persistence.generated.Tables.MAJOR_PROJECT;
+import static cn.gongkai.persistence.generated.Tables.ORG_UNIT;
+import static cn.gongkai.persistence.generated.Tables.PERF_NODE;
+import static cn.gongkai.persistence.generated.Tables.PROCUREMENT_ROW;
+
+/** Reads a whole draft back from the tables. */
+final class DraftReader {
+    private final DSLContext db;
+
+    DraftReader(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<Draft> read(long id) {
+        DraftRecord r = db.selectFrom(DRAFT).where(DRAFT.ID.eq(id)).and(DRAFT.DELETED_AT.isNull()).fetchOne();
+        if (r == null) {
+            return Optional.empty();
+        }
+        DraftHeader header = new DraftHeader(r.getUnitName(), r.getUnitCode(), r.getBudgetYear(),
+                FinanceLevel.valueOf(r.getFinanceLevel()), DraftStatus.valueOf(r.getStatus()), r.getApprovalDate(),
+                MoneyUnit.valueOf(r.getMoneyUnit()), r.getAssetsAsOf());
+        return Optional.of(new Draft(header, figures(id), texts(id), orgUnits(id), r.getShowStaffing(),
+                costItems(id), majorProjects(id), dutyTargets(id),
+                new Performance(MoneyUnit.valueOf(r.getPerformanceUnit()), duties(id)), procurement(id),
+                glossary(id)));
+    }
+
+    private Figures figures(long id) {
+        Map<FigureKey, BigDecimal> map = new EnumMap<>(FigureKey.class);
+        db.selectFrom(DRAFT_FIGURE).where(DRAFT_FIGURE.DRAFT_ID.eq(id))
+                .forEach(f -> map.put(FigureKey.fromCode(f.getFigureKey()), f.getAmount()));
+        return Figures.of(map);
+    }
+
+    private Texts texts(long id) {
+        Map<TextKey, Narrative> map = new EnumMap<>(TextKey.class);
+        db.selectFrom(DRAFT_TEXT).where(DRAFT_TEXT.DRAFT_ID.eq(id))
+                .forEach(t -> map.put(TextKey.fromCode(t.getTextKey()), new Narrative(t.getCustom(), t.getBody())));
+        return Texts.of(map);
+    }
+
+    private List<OrgUnit> orgUnits(long id) {
+        return db.selectFrom(ORG_UNIT).where(ORG_UNIT.DRAFT_ID.eq(id)).orderBy(ORG_UNIT.POS)
+                .fetch(u -> new OrgUnit(u.getName(), u.getNature(), u.getRankLevel(), u.getFundingForm(),
+                        new Staffing(u.getVehicles(), u.getAuthorizedAdmin(), u.getAuthorizedInstitution(),
+                                u.getActiveAdmin(), u.getActiveInstitution(), u.getRetiredLixiu(),
+                                u.getRetiredTuixiu(), u.getRetiredTuizhi())));
+    }
+
+    private List<CostItem> costItems(long id) {
+        return db.selectFrom(COST_ITEM).where(COST_ITEM.DRAFT_ID.eq(id)).orderBy(COST_ITEM.POS)
+                .fetch(c -> new CostItem(c.getName(), c.getAmount(), MoneyUnit.valueOf(c.getMoneyUnit())));
+    }
+
+    private List<NamedAmount> majorProjects(long id) {
+        return db.selectFrom(MAJOR_PROJECT).where(MAJOR_PROJECT.DRAFT_ID.eq(id)).orderBy(MAJOR_PROJECT.POS)
+                .fetch(p -> new NamedAmount(p.getName(), p.getAmount()));
+    }
+
+    private List<DutyTarget> dutyTargets(long id) {
+        return db.selectFrom(DUTY_TARGET).where(DUTY_TARGET.DRAFT_ID.eq(id)).orderBy(DUTY_TARGET.POS)
+                .fetch(t -> new DutyTarget(t.getName(), t.getBody()));
+    }
+
+    private List<GlossaryEntry> glossary(long id) {
+        return db.selectFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).orderBy(GLOSSARY_ENTRY.POS)
+                .fetch(g -> new GlossaryEntry(g.getTerm(), g.getDefinition()));
+    }
+
+    private List<ProcurementRow> procurement(long id) {
+        return db.selectFrom(PROCUREMENT_ROW).where(PROCUREMENT_ROW.DRAFT_ID.eq(id)).orderBy(PROCUREMENT_ROW.POS)
+                .fetch(p -> new ProcurementRow(p.getProjectName(), p.getProjectBudget(), p.getItemName(),
+                        p.getCatalogCode(), p.getQuantityUnit(), p.getQuantity(), p.getUnitPrice(), p.getAmount(),
+                        p.getFundGeneral(), p.getFundGovFund(), p.getFundSpecial(), p.getFundOtherIncome(),
+                        p.getOtherChannel()));
+    }
+
+    /** One query in document order, then the tree is rebuilt bottom-up from parent ids. */
+    private List<Duty> duties(long id) {
+        List<PerfNodeRecord> nodes = db.selectFrom(PERF_NODE).where(PERF_NODE.DRAFT_ID.eq(id))
+                .orderBy(PERF_NODE.DEPTH.desc(), PERF_NODE.PARENT_ID, PERF_NODE.POS).fetch();
+        Map<Integer, List<Indicator>> indicators = new HashMap<>();
+        Map<Integer, List<Activity>> activities = new HashMap<>();
+        List<Duty> duties = new ArrayList<>();
+        for (PerfNodeRecord n : nodes) {
+            switch (n.getDepth()) {
+                case 3 -> indicators.computeIfAbsent(n.getParentId(), k -> new ArrayList<>())
+                        .add(new Indicator(n.getName(), n.getGradeExcellent(), n.getGradeGood(), n.getGradeFair(),
+                                n.getGradePoor(), n.getTwoGrade() ? GradeScale.TWO : GradeScale.FOUR));
+                case 2 -> activities.computeIfAbsent(n.getParentId(), k -> new ArrayList<>())
+                        .add(new Activity(n.getName(), n.getAmount(), n.getDescription(), n.getTarget(),
+                                indicators.getOrDefault(n.getNodeId(), List.of())));
+                default -> duties.add(new Duty(n.getName(), n.getAmount(), n.getDescription(), n.getTarget(),
+                        activities.getOrDefault(n.getNodeId(), List.of())));
+            }
+        }
+        return duties;
+    }
+}

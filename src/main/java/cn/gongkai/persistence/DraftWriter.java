@@ -1,0 +1,207 @@
+package cn.gongkai.persistence;
+
+import cn.gongkai.domain.Activity;
+import cn.gongkai.domain.CostItem;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.DraftHeader;
+import cn.gongkai.domain.Duty;
+import cn.gongkai.domain.DutyTarget;
+import cn.gongkai.domain.GlossaryEntry;
+import cn.gongkai.domain.GradeScale;
+import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.NamedAmount;
+import cn.gongkai.domain.OrgUnit;
+import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.Staffing;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static cn.gongkai.persistence.generated.Tables.COST_ITEM;
+import static cn.gongkai.persistence.generated.Tables.DRAFT;
+import static cn.gongkai.persistence.generated.Tables.DRAFT_FIGURE;
+import static cn.gongkai.persistence.generated.Tables.DRAFT_TEXT;
+import static cn.gongkai.persistence.generated.Tables.DUTY_TARGET;
+import static cn.gongkai.persistence.generated.Tables.GLOSSARY_ENTRY;
+import static cn.gongkai.persistence.generated.Tables.MAJOR_PROJECT;
+import static cn.gongkai.persistence.generated.Tables.ORG_UNIT;
+import static cn.gongkai.persistence.generated.Tables.PERF_NODE;
+import static cn.gongkai.persistence.generated.Tables.PROCUREMENT_ROW;
+
+/** Writes a whole draft into the tables; the caller owns the transaction. */
+final class DraftWriter {
+    private final DSLContext tx;
+
+    DraftWriter(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    long insertHeader(Draft d, OffsetDateTime now) {
+        DraftHeader h = d.header();
+        return tx.insertInto(DRAFT)
+                .set(DRAFT.UNIT_NAME, h.unitName())
+                .set(DRAFT.UNIT_CODE, h.unitCode())
+                .set(DRAFT.BUDGET_YEAR, h.budgetYear())
+                .set(DRAFT.FINANCE_LEVEL, h.financeLevel().name())
+                .set(DRAFT.STATUS, h.status().name())
+                .set(DRAFT.APPROVAL_DATE, h.approvalDate())
+                .set(DRAFT.MONEY_UNIT, h.moneyUnit().name())
+                .set(DRAFT.ASSETS_AS_OF, h.assetsAsOf())
+                .set(DRAFT.SHOW_STAFFING, d.showStaffing())
+                .set(DRAFT.PERFORMANCE_UNIT, d.performance().unit().name())
+                .set(DRAFT.CREATED_AT, now)
+                .set(DRAFT.UPDATED_AT, now)
+                .returning(DRAFT.ID)
+                .fetchOne()
+                .getId();
+    }
+
+    /** Updates the header row; false when no such draft exists. */
+    boolean updateHeader(long id, Draft d, OffsetDateTime now) {
+        DraftHeader h = d.header();
+        return tx.update(DRAFT)
+                .set(DRAFT.UNIT_NAME, h.unitName())
+                .set(DRAFT.UNIT_CODE, h.unitCode())
+                .set(DRAFT.BUDGET_YEAR, h.budgetYear())
+                .set(DRAFT.FINANCE_LEVEL, h.financeLevel().name())
+                .set(DRAFT.STATUS, h.status().name())
+                .set(DRAFT.APPROVAL_DATE, h.approvalDate())
+                .set(DRAFT.MONEY_UNIT, h.moneyUnit().name())
+                .set(DRAFT.ASSETS_AS_OF, h.assetsAsOf())
+                .set(DRAFT.SHOW_STAFFING, d.showStaffing())
+                .set(DRAFT.PERFORMANCE_UNIT, d.performance().unit().name())
+                .set(DRAFT.UPDATED_AT, now)
+                .where(DRAFT.ID.eq(id))
+                .execute() == 1;
+    }
+
+    void deleteChildren(long id) {
+        tx.deleteFrom(DRAFT_FIGURE).where(DRAFT_FIGURE.DRAFT_ID.eq(id)).execute();
+        tx.deleteFrom(DRAFT_TEXT).where(DRAFT_TEXT.DRAFT_ID.eq(id)).execute();
+        tx.deleteFrom(ORG_UNIT).where(ORG_UNIT.DRAFT_ID.eq(id)).execute();
+        tx.deleteFrom(COST_ITEM).where(COST_ITEM.DRAFT_ID.eq(id)).execute();
+        tx.deleteFrom(MAJOR_PROJECT).where(MAJOR_PROJECT.DRAFT_ID.eq(id)).execute();
+        tx.deleteFrom(DUTY_TARGET).where(DUTY_TARGET.DRAFT_ID.eq(id)).execute();
+        // children before parents: the tree's self-reference would otherwise refuse the delete
+        for (int depth = 3; depth >= 1; depth--) {
+            tx.deleteFrom(PERF_NODE).where(PERF_NODE.DRAFT_ID.eq(id)).and(PERF_NODE.DEPTH.eq((short) depth)).execute();
+        }
+        tx.deleteFrom(PROCUREMENT_ROW).where(PROCUREMENT_ROW.DRAFT_ID.eq(id)).execute();
+        tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
+    }
+
+    void insertChildren(long id, Draft d) {
+        List<Query> batch = new ArrayList<>();
+        d.figures().asMap().forEach((k, v) -> batch.add(tx.insertInto(DRAFT_FIGURE)
+                .set(DRAFT_FIGURE.DRAFT_ID, id).set(DRAFT_FIGURE.FIGURE_KEY, k.code()).set(DRAFT_FIGURE.AMOUNT, v)));
+        d.texts().asMap().forEach((k, v) -> batch.add(tx.insertInto(DRAFT_TEXT)
+                .set(DRAFT_TEXT.DRAFT_ID, id).set(DRAFT_TEXT.TEXT_KEY, k.code())
+                .set(DRAFT_TEXT.CUSTOM, v.custom()).set(DRAFT_TEXT.BODY, v.text())));
+        addOrgUnits(batch, id, d.orgUnits());
+        int pos = 0;
+        for (CostItem c : d.runningCostItems()) {
+            batch.add(tx.insertInto(COST_ITEM).set(COST_ITEM.DRAFT_ID, id).set(COST_ITEM.POS, pos++)
+                    .set(COST_ITEM.NAME, c.name()).set(COST_ITEM.AMOUNT, c.amount())
+                    .set(COST_ITEM.MONEY_UNIT, c.unit().name()));
+        }
+        pos = 0;
+        for (NamedAmount p : d.majorProjects()) {
+            batch.add(tx.insertInto(MAJOR_PROJECT).set(MAJOR_PROJECT.DRAFT_ID, id).set(MAJOR_PROJECT.POS, pos++)
+                    .set(MAJOR_PROJECT.NAME, p.name()).set(MAJOR_PROJECT.AMOUNT, p.amount()));
+        }
+        pos = 0;
+        for (DutyTarget t : d.dutyTargets()) {
+            batch.add(tx.insertInto(DUTY_TARGET).set(DUTY_TARGET.DRAFT_ID, id).set(DUTY_TARGET.POS, pos++)
+                    .set(DUTY_TARGET.NAME, t.name()).set(DUTY_TARGET.BODY, t.text()));
+        }
+        addPerformance(batch, id, d.performance().duties());
+        pos = 0;
+        for (ProcurementRow r : d.procurement()) {
+            batch.add(tx.insertInto(PROCUREMENT_ROW).set(PROCUREMENT_ROW.DRAFT_ID, id)
+                    .set(PROCUREMENT_ROW.POS, pos++)
+                    .set(PROCUREMENT_ROW.PROJECT_NAME, r.projectName())
+                    .set(PROCUREMENT_ROW.PROJECT_BUDGET, r.projectBudget())
+                    .set(PROCUREMENT_ROW.ITEM_NAME, r.itemName())
+                    .set(PROCUREMENT_ROW.CATALOG_CODE, r.catalogCode())
+                    .set(PROCUREMENT_ROW.QUANTITY_UNIT, r.quantityUnit())
+                    .set(PROCUREMENT_ROW.QUANTITY, r.quantity())
+                    .set(PROCUREMENT_ROW.UNIT_PRICE, r.unitPrice())
+                    .set(PROCUREMENT_ROW.AMOUNT, r.amount())
+                    .set(PROCUREMENT_ROW.FUND_GENERAL, r.fundGeneral())
+                    .set(PROCUREMENT_ROW.FUND_GOV_FUND, r.fundGovFund())
+                    .set(PROCUREMENT_ROW.FUND_SPECIAL, r.fundSpecial())
+                    .set(PROCUREMENT_ROW.FUND_OTHER_INCOME, r.fundOtherIncome())
+                    .set(PROCUREMENT_ROW.OTHER_CHANNEL, r.otherChannel()));
+        }
+        pos = 0;
+        for (GlossaryEntry g : d.glossary()) {
+            batch.add(tx.insertInto(GLOSSARY_ENTRY).set(GLOSSARY_ENTRY.DRAFT_ID, id).set(GLOSSARY_ENTRY.POS, pos++)
+                    .set(GLOSSARY_ENTRY.TERM, g.term()).set(GLOSSARY_ENTRY.DEFINITION, g.definition()));
+        }
+        if (!batch.isEmpty()) {
+            tx.batch(batch).execute();
+        }
+    }
+
+    private void addOrgUnits(List<Query> batch, long id, List<OrgUnit> units) {
+        int pos = 0;
+        for (OrgUnit u : units) {
+            Staffing s = u.staffing();
+            batch.add(tx.insertInto(ORG_UNIT).set(ORG_UNIT.DRAFT_ID, id).set(ORG_UNIT.POS, pos++)
+                    .set(ORG_UNIT.NAME, u.name()).set(ORG_UNIT.NATURE, u.nature())
+                    .set(ORG_UNIT.RANK_LEVEL, u.rank()).set(ORG_UNIT.FUNDING_FORM, u.fundingForm())
+                    .set(ORG_UNIT.VEHICLES, s.vehicles())
+                    .set(ORG_UNIT.AUTHORIZED_ADMIN, s.authorizedAdmin())
+                    .set(ORG_UNIT.AUTHORIZED_INSTITUTION, s.authorizedInstitution())
+                    .set(ORG_UNIT.ACTIVE_ADMIN, s.activeAdmin())
+                    .set(ORG_UNIT.ACTIVE_INSTITUTION, s.activeInstitution())
+                    .set(ORG_UNIT.RETIRED_LIXIU, s.retiredLixiu())
+                    .set(ORG_UNIT.RETIRED_TUIXIU, s.retiredTuixiu())
+                    .set(ORG_UNIT.RETIRED_TUIZHI, s.retiredTuizhi()));
+        }
+    }
+
+    /** Nodes are numbered in document order, parents before their children. */
+    private void addPerformance(List<Query> batch, long id, List<Duty> duties) {
+        int nodeId = 0;
+        int dutyPos = 0;
+        for (Duty duty : duties) {
+            int dutyId = ++nodeId;
+            batch.add(node(id, dutyId, null, 1, dutyPos++, duty.name(), duty.amount(), duty.description(),
+                    duty.target(), null));
+            int activityPos = 0;
+            for (Activity a : duty.activities()) {
+                int activityId = ++nodeId;
+                batch.add(node(id, activityId, dutyId, 2, activityPos++, a.name(), a.amount(), a.description(),
+                        a.target(), null));
+                int indicatorPos = 0;
+                for (Indicator i : a.indicators()) {
+                    batch.add(node(id, ++nodeId, activityId, 3, indicatorPos++, i.name(), null, "", "", i));
+                }
+            }
+        }
+    }
+
+    private Query node(long draftId, int nodeId, Integer parentId, int depth, int pos, String name, BigDecimal amount,
+                       String description, String target, Indicator indicator) {
+        return tx.insertInto(PERF_NODE)
+                .set(PERF_NODE.DRAFT_ID, draftId)
+                .set(PERF_NODE.NODE_ID, nodeId)
+                .set(PERF_NODE.PARENT_ID, parentId)
+                .set(PERF_NODE.DEPTH, (short) depth)
+                .set(PERF_NODE.POS, pos)
+                .set(PERF_NODE.NAME, name)
+                .set(PERF_NODE.AMOUNT, amount)
+                .set(PERF_NODE.DESCRIPTION, description)
+                .set(PERF_NODE.TARGET, target)
+                .set(PERF_NODE.GRADE_EXCELLENT, indicator == null ? "" : indicator.excellent())
+                .set(PERF_NODE.GRADE_GOOD, indicator == null ? "" : indicator.good())
+                .set(PERF_NODE.GRADE_FAIR, indicator == null ? "" : indicator.fair())
+                .set(PERF_NODE.GRADE_POOR, indicator == null ? "" : indicator.poor())
+                .set(PERF_NODE.TWO_GRADE, indicator != null && indicator.scale() == GradeScale.TWO);
+    }
+}

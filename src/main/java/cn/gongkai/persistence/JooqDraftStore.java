@@ -1,0 +1,154 @@
+package cn.gongkai.persistence;
+
+import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.DraftStatus;
+import cn.gongkai.domain.DraftStore;
+import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.domain.FigureKey;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import static cn.gongkai.persistence.generated.Tables.APP_META;
+import static cn.gongkai.persistence.generated.Tables.DRAFT;
+import static cn.gongkai.persistence.generated.Tables.DRAFT_FIGURE;
+
+/**
+ * The draft store on the embedded H2 database. Methods are serialised (one writer, as in the editor); each write
+ * is one transaction followed by a disk sync, so an acknowledged write survives a killed process or a power cut.
+ */
+public final class JooqDraftStore implements DraftStore {
+    private final Database database;
+    private final AtomicLong changes = new AtomicLong();
+
+    public JooqDraftStore(Database database) {
+        this.database = database;
+    }
+
+    /** Counts the writes so far; the backup scheduler backs up only when it moved. */
+    public long changeCount() {
+        return changes.get();
+    }
+
+    @Override
+    public synchronized List<DraftSummary> list() {
+        return summaries(DRAFT.DELETED_AT.isNull());
+    }
+
+    @Override
+    public synchronized List<DraftSummary> listDeleted() {
+        return summaries(DRAFT.DELETED_AT.isNotNull());
+    }
+
+    private List<DraftSummary> summaries(Condition condition) {
+        return database.dsl().select(DRAFT.ID, DRAFT.BUDGET_YEAR, DRAFT.UNIT_NAME, DRAFT.STATUS, DRAFT.UPDATED_AT)
+                .from(DRAFT).where(condition)
+                .orderBy(DRAFT.UPDATED_AT.desc(), DRAFT.ID.desc())
+                .fetch(r -> new DraftSummary(r.value1(), r.value2(), r.value3(), DraftStatus.valueOf(r.value4()),
+                        r.value5().toInstant()));
+    }
+
+    @Override
+    public synchronized Optional<Draft> load(long id) {
+        return new DraftReader(database.dsl()).read(id);
+    }
+
+    @Override
+    public synchronized long insert(Draft draft) {
+        long[] id = new long[1];
+        write(tx -> {
+            DraftWriter w = new DraftWriter(tx);
+            id[0] = w.insertHeader(draft, OffsetDateTime.now());
+            w.insertChildren(id[0], draft);
+        });
+        return id[0];
+    }
+
+    @Override
+    public synchronized void replace(long id, Draft draft) {
+        write(tx -> {
+            DraftWriter w = new DraftWriter(tx);
+            if (!w.updateHeader(id, draft, OffsetDateTime.now())) {
+                throw noSuchDraft(id);
+            }
+            w.deleteChildren(id);
+            w.insertChildren(id, draft);
+        });
+    }
+
+    @Override
+    public synchronized void setFigure(long id, FigureKey key, BigDecimal value) {
+        write(tx -> {
+            touch(tx, id);
+            tx.deleteFrom(DRAFT_FIGURE).where(DRAFT_FIGURE.DRAFT_ID.eq(id))
+                    .and(DRAFT_FIGURE.FIGURE_KEY.eq(key.code())).execute();
+            if (value != null) {
+                tx.insertInto(DRAFT_FIGURE).set(DRAFT_FIGURE.DRAFT_ID, id)
+                        .set(DRAFT_FIGURE.FIGURE_KEY, key.code()).set(DRAFT_FIGURE.AMOUNT, value).execute();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void moveToBin(long id) {
+        write(tx -> {
+            if (tx.update(DRAFT).set(DRAFT.DELETED_AT, OffsetDateTime.now())
+                    .where(DRAFT.ID.eq(id)).and(DRAFT.DELETED_AT.isNull()).execute() != 1) {
+                throw noSuchDraft(id);
+            }
+        });
+    }
+
+    @Override
+    public synchronized void restoreFromBin(long id) {
+        write(tx -> {
+            if (tx.update(DRAFT).setNull(DRAFT.DELETED_AT).set(DRAFT.UPDATED_AT, OffsetDateTime.now())
+                    .where(DRAFT.ID.eq(id)).and(DRAFT.DELETED_AT.isNotNull()).execute() != 1) {
+                throw new BadInputException("回收站里没有编号为 " + id + " 的草稿");
+            }
+        });
+    }
+
+    /** Backs up the whole database now (see {@link BackupService}); returns the backup file. */
+    public synchronized java.nio.file.Path backup() {
+        return BackupService.backup(database);
+    }
+
+    /** A value of the store's own settings, e.g. whether the sample draft was put in. */
+    public synchronized Optional<String> meta(String key) {
+        return Optional.ofNullable(database.dsl().select(APP_META.META_VALUE).from(APP_META)
+                .where(APP_META.META_KEY.eq(key)).fetchOne(APP_META.META_VALUE));
+    }
+
+    public synchronized void setMeta(String key, String value) {
+        write(tx -> tx.mergeInto(APP_META).using(org.jooq.impl.DSL.selectOne())
+                .on(APP_META.META_KEY.eq(key))
+                .whenMatchedThenUpdate().set(APP_META.META_VALUE, value)
+                .whenNotMatchedThenInsert(APP_META.META_KEY, APP_META.META_VALUE).values(key, value)
+                .execute());
+    }
+
+    private void touch(DSLContext tx, long id) {
+        if (tx.update(DRAFT).set(DRAFT.UPDATED_AT, OffsetDateTime.now())
+                .where(DRAFT.ID.eq(id)).and(DRAFT.DELETED_AT.isNull()).execute() != 1) {
+            throw noSuchDraft(id);
+        }
+    }
+
+    private static BadInputException noSuchDraft(long id) {
+        return new BadInputException("没有编号为 " + id + " 的草稿");
+    }
+
+    private void write(Consumer<DSLContext> work) {
+        database.dsl().transaction(cfg -> work.accept(cfg.dsl()));
+        database.sync();
+        changes.incrementAndGet();
+    }
+}

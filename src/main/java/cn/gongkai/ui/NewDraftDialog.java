@@ -1,0 +1,67 @@
+package cn.gongkai.ui;
+
+import cn.gongkai.domain.FinanceLevel;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.time.Year;
+import java.util.Optional;
+
+/** Asks for the unit, year and finance level of a new draft. */
+final class NewDraftDialog {
+    record Answer(String unitName, int year, FinanceLevel level) {
+    }
+
+    private NewDraftDialog() {
+    }
+
+    static Optional<Answer> ask(Window owner) {
+        Dialog<Answer> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("新建草稿");
+        TextField unit = new TextField();
+        unit.setPromptText("例如：廊坊市广阳区九州镇人民政府");
+        unit.setPrefColumnCount(28);
+        Spinner<Integer> year = new Spinner<>(2000, 2100, Year.now().getValue() + 1);
+        year.setEditable(true);
+        ComboBox<FinanceLevel> level = new ComboBox<>();
+        level.getItems().setAll(FinanceLevel.values());
+        level.setValue(FinanceLevel.COUNTY);
+        level.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(FinanceLevel l) {
+                return l == null ? "" : l.label();
+            }
+
+            @Override
+            public FinanceLevel fromString(String s) {
+                return FinanceLevel.fromLabel(s);
+            }
+        });
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.addRow(0, labelFor("单位名称(_U)：", unit), unit);
+        g.addRow(1, labelFor("预算年度(_Y)：", year), year);
+        g.addRow(2, labelFor("财政级次(_L)：", level), level);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(unit.textProperty().isEmpty());
+        d.setResultConverter(b -> b == ButtonType.OK ? new Answer(unit.getText(), year.getValue(), level.getValue()) : null);
+        unit.requestFocus();
+        return d.showAndWait();
+    }
+
+    private static Label labelFor(String text, javafx.scene.Node node) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(node);
+        return l;
+    }
+}

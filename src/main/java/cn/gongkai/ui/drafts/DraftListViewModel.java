@@ -1,0 +1,112 @@
+package cn.gongkai.ui.drafts;
+
+import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.service.DraftService;
+import cn.gongkai.ui.Background;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** State of the start view: the drafts, the search text, and the actions on a draft. No controls here. */
+public final class DraftListViewModel {
+    private final Background background;
+    private DraftService drafts;
+    private final ObservableList<DraftSummary> all = FXCollections.observableArrayList();
+    private final FilteredList<DraftSummary> shown = new FilteredList<>(all);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("正在打开数据…");
+    private Runnable onLoaded = () -> { };
+
+    public DraftListViewModel(Background background) {
+        this.background = background;
+        search.addListener((o, a, text) -> {
+            String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            shown.setPredicate(q.isEmpty() ? null : d -> (d.unitName() + " " + d.budgetYear() + " "
+                    + d.status().label()).toLowerCase(Locale.ROOT).contains(q));
+        });
+    }
+
+    /** Connects the services once the data folder is open (it opens in the background). */
+    public void connect(DraftService service) {
+        this.drafts = service;
+        refresh();
+    }
+
+    public void setOnLoaded(Runnable r) {
+        this.onLoaded = r;
+    }
+
+    public ObservableList<DraftSummary> drafts() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public void failed(String message) {
+        status.set(message);
+    }
+
+    public void refresh() {
+        background.run(() -> drafts.list(), this::show, e -> status.set(e.getMessage()));
+    }
+
+    private void show(List<DraftSummary> list) {
+        all.setAll(list);
+        status.set("共 " + list.size() + " 份草稿");
+        onLoaded.run();
+    }
+
+    public void create(String unitName, int year, FinanceLevel level) {
+        act(() -> drafts.create(unitName, year, level), "已新建草稿");
+    }
+
+    public void duplicate(DraftSummary d) {
+        act(() -> drafts.duplicate(d.id()), "已复制“" + d.unitName() + "”");
+    }
+
+    public void rollForward(DraftSummary d) {
+        act(() -> drafts.rollForward(d.id(), d.budgetYear() + 1), "已生成 " + (d.budgetYear() + 1) + " 年度草稿");
+    }
+
+    public void moveToBin(DraftSummary d) {
+        act(() -> {
+            drafts.moveToBin(d.id());
+            return d.id();
+        }, "已移到回收站：" + d.unitName() + " " + d.budgetYear());
+    }
+
+    public void importFile(Path file) {
+        act(() -> drafts.importFile(file).id(), "已导入 " + file.getFileName());
+    }
+
+    public void exportExchange(DraftSummary d, Path file) {
+        act(() -> {
+            drafts.exportExchange(d.id(), file);
+            return d.id();
+        }, "已导出到 " + file);
+    }
+
+    private void act(Supplier<Long> work, String done) {
+        status.set("正在处理…");
+        background.run(work, id -> {
+            refresh();
+            status.set(done);
+        }, e -> status.set(e.getMessage()));
+    }
+}
