@@ -27,15 +27,16 @@ public final class Backups {
         return folder;
     }
 
-    /** The path for a backup taken now. */
+    /** The path for a backup taken now; names sort in the order the backups were taken. */
     Path nextFile() throws IOException {
         Files.createDirectories(folder);
-        Path p = folder.resolve("gongkai-" + LocalDateTime.now().format(NAME) + ".zip");
-        int n = 1;
-        while (Files.exists(p)) {
-            p = folder.resolve("gongkai-" + LocalDateTime.now().format(NAME) + "-" + n++ + ".zip");
+        String stamp = LocalDateTime.now().format(NAME);
+        for (int n = 0; ; n++) {
+            Path p = folder.resolve(String.format("gongkai-%s-%02d.zip", stamp, n));
+            if (!Files.exists(p)) {
+                return p;
+            }
         }
-        return p;
     }
 
     /** Existing backups, newest first. */

@@ -28,6 +28,18 @@ public final class Background {
         return new Background(single, javafx.application.Platform::runLater);
     }
 
+    /** Waits for queued work (the last saves) to finish, then stops the worker. */
+    public void close() {
+        if (worker instanceof ExecutorService es) {
+            es.shutdown();
+            try {
+                es.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<RuntimeException> onError) {
         worker.execute(() -> {
             try {

@@ -1,5 +1,6 @@
 package cn.gongkai.ui;
 
+import cn.gongkai.domain.GongkaiException;
 import cn.gongkai.ui.drafts.DraftListViewModel;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -8,71 +9,95 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts JavaFX without an Application subclass: the window appears first, the data folder opens in the
  * background, and the draft list fills in when it is ready.
  */
 public final class EditorLauncher {
-    private EditorLauncher() {
+    private final Callable<EditorServices> opener;
+    private final boolean startupProbe;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicInteger exit = new AtomicInteger(0);
+    private final AtomicReference<EditorServices> services = new AtomicReference<>();
+    private Background background;
+
+    private EditorLauncher(Callable<EditorServices> opener, boolean startupProbe) {
+        this.opener = opener;
+        this.startupProbe = startupProbe;
     }
 
     /** Opens the editor and blocks until it is closed; returns the process exit code. */
     public static int run(Callable<EditorServices> opener, boolean startupProbe) {
-        CountDownLatch closed = new CountDownLatch(1);
-        AtomicInteger exit = new AtomicInteger(0);
-        EditorServices[] services = new EditorServices[1];
+        return new EditorLauncher(opener, startupProbe).run();
+    }
+
+    private int run() {
+        // JavaFX on the classpath (one runnable jar) works; its warning about it only confuses officers
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(true);
-        Platform.startup(() -> {
-            Background background = Background.forFx();
-            DraftListViewModel vm = new DraftListViewModel(background);
-            Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, vm, FxFonts.uiFamily());
-            stage.setOnHidden(e -> {
-                Platform.exit();
-                closed.countDown();
-            });
-            if (startupProbe) {
-                vm.setOnLoaded(() -> {
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("startup-ms=" + ms);
-                    System.out.flush();
-                    stage.hide();
-                });
-            }
-            window.show();
-            background.run(() -> {
-                try {
-                    return opener.call();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, s -> {
-                services[0] = s;
-                vm.connect(s.drafts());
-            }, e -> {
-                vm.failed(e.getMessage());
-                exit.set(2);
-                if (startupProbe) {
-                    System.err.println(e.getMessage());
-                    stage.hide();
-                }
-            });
-        });
+        try {
+            Platform.startup(this::showWindow);
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            throw new GongkaiException("无法打开图形界面：" + e.getMessage()
+                    + "。在 Linux 上需要图形桌面以及 GTK 3 和 OpenGL 运行库（libgtk-3-0、libgl1）。", e);
+        }
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (services[0] != null) {
+        background.close(); // lets the last save finish before the database closes
+        EditorServices s = services.get();
+        if (s != null) {
             try {
-                services[0].resources().close();
+                s.resources().close();
             } catch (Exception e) {
                 System.err.println("关闭数据文件时出错：" + e.getMessage());
             }
         }
         return exit.get();
+    }
+
+    private void showWindow() {
+        background = Background.forFx();
+        DraftListViewModel vm = new DraftListViewModel(background);
+        Stage stage = new Stage();
+        MainWindow window = new MainWindow(stage, vm, FxFonts.uiFamily());
+        stage.setOnHidden(e -> {
+            Platform.exit();
+            closed.countDown();
+        });
+        if (startupProbe) {
+            vm.setOnLoaded(() -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("startup-ms=" + ms);
+                System.out.flush();
+                stage.hide();
+            });
+        }
+        window.show();
+        background.run(this::open, s -> {
+            services.set(s);
+            vm.connect(s.drafts());
+        }, e -> {
+            vm.failed(e.getMessage());
+            exit.set(2);
+            if (startupProbe) {
+                System.err.println(e.getMessage());
+                stage.hide();
+            }
+        });
+    }
+
+    private EditorServices open() {
+        try {
+            return opener.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new GongkaiException("无法打开数据：" + e.getMessage(), e);
+        }
     }
 }

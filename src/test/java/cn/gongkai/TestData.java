@@ -1,0 +1,36 @@
+package cn.gongkai;
+
+import cn.gongkai.domain.Draft;
+import cn.gongkai.exchange.ExchangeReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** The real data the tests run on: the bundled sample draft and the published seeds. */
+public final class TestData {
+    private TestData() {
+    }
+
+    public static byte[] sampleBytes() {
+        try (InputStream in = TestData.class.getResourceAsStream("/gongkai/samples/jiuzhou-2019.json")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Draft sample() {
+        return new ExchangeReader().read(sampleBytes());
+    }
+
+    /** A seed disclosure from ../shared/seeds (beside the repository, as in CI). */
+    public static Path seed(String name) {
+        Path p = Path.of("..", "shared", "seeds", name).toAbsolutePath().normalize();
+        if (!p.toFile().isFile()) {
+            throw new IllegalStateException("找不到样本文件 " + p + "（应在仓库旁的 shared/seeds 中）");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,119 @@
+package cn.gongkai.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line's words and exit codes, against a real data folder. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Cli.run(all, new PrintWriter(out), new PrintWriter(err), (folder, probe) -> {
+            throw new AssertionError("the editor must not open for a subcommand");
+        });
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aNewDataFolderListsTheSampleDraft() {
+        Run r = run("list");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("1\t2019\t廊坊市广阳区九州镇人民政府\t草稿\n", r.out().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void exportImportExportGivesIdenticalFiles() throws Exception {
+        run("list");
+        Path x = dir.resolve("x.json");
+        Path y = dir.resolve("y.json");
+        assertEquals(0, run("export", "1", x.toString()).code());
+        Run imported = run("import", x.toString());
+        assertEquals(0, imported.code(), imported.err());
+        String newId = imported.out().strip();
+        assertEquals("2", newId);
+        assertEquals(0, run("export", newId, y.toString()).code());
+        assertArrayEquals(Files.readAllBytes(x), Files.readAllBytes(y));
+        assertTrue(run("list").out().contains("2\t2019\t廊坊市广阳区九州镇人民政府\t草稿"));
+    }
+
+    @Test
+    void aBadExchangeFileGetsExitCode2AndAMessageAndNothingIsImported() throws Exception {
+        run("list");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"gongkai-draft\", \"version\": 1, \"header\": {\"unitName\": \"某单位\", "
+                + "\"budgetYear\": 2020, \"financeLevel\": \"县级\"}, \"figures\": {\"income.total\": \"abc\"}}",
+                StandardCharsets.UTF_8);
+        Run r = run("import", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("figures[\"income.total\"]") && r.err().contains("abc"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals(1, run("list").out().strip().lines().count(), "nothing half-imported");
+    }
+
+    @Test
+    void validateExitsWith1OnErrorsAnd0Otherwise() throws Exception {
+        run("list");
+        Run ok = run("validate", "1");
+        // the sample's real findings are asserted in the validation tests; here only the contract
+        for (String line : ok.out().strip().lines().toList()) {
+            assertEquals(3, line.split("\t", -1).length, line);
+            assertTrue(line.startsWith("错误\t") || line.startsWith("警告\t"), line);
+        }
+        assertEquals(ok.out().contains("错误\t") ? 1 : 0, ok.code());
+        Run rolled = run("roll-forward", "1", "2020");
+        assertEquals(0, rolled.code(), rolled.err());
+        Run next = run("validate", rolled.out().strip());
+        assertEquals(1, next.code(), "a rolled-forward draft lacks this year's figures");
+        assertTrue(next.out().contains("尚未填写预算收入合计"), next.out());
+    }
+
+    @Test
+    void usageAndUnknownDraftsGetExitCode2() {
+        assertEquals(2, run("export").code());
+        assertEquals(2, run("frobnicate").code());
+        Run r = run("export", "99", dir.resolve("z.json").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("没有编号为 99 的草稿"), r.err());
+        Run ext = run("export", "1", dir.resolve("z.doc").toString());
+        assertEquals(2, ext.code());
+        assertTrue(ext.err().contains(".json 或 .pdf"), ext.err());
+        Run missing = run("import", dir.resolve("nope.json").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("找不到文件"), missing.err());
+    }
+
+    @Test
+    void restoreListsBackupsAndRestoresOne() {
+        run("roll-forward", "1", "2020"); // a writing command takes a backup first
+        Run list = run("restore");
+        assertEquals(0, list.code());
+        String backup = list.out().strip().lines().findFirst().orElseThrow();
+        assertTrue(backup.endsWith(".zip"), backup);
+        run("roll-forward", "1", "2021");
+        Run restored = run("restore", backup);
+        assertEquals(0, restored.code(), restored.err());
+        assertEquals(1, run("list").out().strip().lines().count(), "back to the state before the first roll-forward");
+        assertEquals(2, run("restore", "no-such.zip").code());
+    }
+}

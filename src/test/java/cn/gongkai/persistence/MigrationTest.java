@@ -1,0 +1,35 @@
+package cn.gongkai.persistence;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyFolderGetsTheWholeSchema() {
+        Path folder = dir.resolve("新文件夹");
+        try (Database db = Database.open(folder)) {
+            assertTrue(db.created());
+            assertTrue(Files.exists(Database.databaseFile(folder)));
+            Object version = db.dsl().fetchValue(
+                    "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"");
+            assertEquals(1, ((Number) version).intValue());
+            Object tables = db.dsl().fetchValue("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'");
+            assertEquals(11, ((Number) tables).intValue());
+            assertTrue(new JooqDraftStore(db).list().isEmpty());
+        }
+        try (Database db = Database.open(folder)) {
+            assertFalse(db.created(), "the second open finds the database made by the first");
+        }
+    }
+}
