@@ -27,8 +27,10 @@ public record ProcurementRow(String projectName, BigDecimal projectBudget, Strin
         otherChannel = Amounts.normalize(otherChannel);
     }
 
-    /** 当年部门预算安排资金 合计: the sum of the four funding sources. */
+    /** 当年部门预算安排资金 合计: the sum of the four funding sources; null when none is entered. */
     public BigDecimal fundSubtotal() {
-        return Amounts.sum(java.util.Arrays.asList(fundGeneral, fundGovFund, fundSpecial, fundOtherIncome));
+        java.util.List<BigDecimal> funds = java.util.Arrays.asList(fundGeneral, fundGovFund, fundSpecial,
+                fundOtherIncome);
+        return funds.stream().allMatch(java.util.Objects::isNull) ? null : Amounts.sum(funds);
     }
 }

@@ -1,0 +1,120 @@
+package cn.gongkai.export;
+
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fonts of the disclosure. The standard official-document fonts are used when the PC has them (仿宋_GB2312 /
+ * 仿宋, 黑体, 楷体, 方正小标宋); otherwise the bundled OFL TrueType fonts. Every font is embedded as a subset, so
+ * the PDF looks the same on a PC without any Chinese font.
+ */
+final class PdfFonts {
+    enum Role {
+        BODY("仿宋", List.of("仿宋_GB2312.ttf", "FS_GB2312.ttf", "simfang.ttf", "SIMFANG.TTF"), SERIF),
+        HEADING("黑体", List.of("simhei.ttf", "SIMHEI.TTF"), SANS),
+        SUBHEADING("楷体", List.of("楷体_GB2312.ttf", "simkai.ttf", "SIMKAI.TTF"), SERIF),
+        TITLE("小标宋", List.of("方正小标宋简体.ttf", "FZXBSJW.TTF", "fzxbsjw.ttf", "FZXBSK.TTF"), SERIF);
+
+        final String name;
+        final List<String> systemFiles;
+        final String bundled;
+
+        Role(String name, List<String> systemFiles, String bundled) {
+            this.name = name;
+            this.systemFiles = systemFiles;
+            this.bundled = bundled;
+        }
+    }
+
+    private static final String SERIF = "/gongkai/fonts/NotoSerifSC-Regular.ttf";
+    private static final String SANS = "/gongkai/fonts/NotoSansSC-Regular.ttf";
+    private static final Map<String, FontProgram> PROGRAMS = new ConcurrentHashMap<>();
+
+    /** The fonts chosen for one document, and whether they are the bundled stand-ins. */
+    record Set(PdfFont body, PdfFont heading, PdfFont subheading, PdfFont title, boolean subheadingIsStandIn,
+               boolean titleIsStandIn) {
+    }
+
+    private PdfFonts() {
+    }
+
+    /** One PdfFont per font file, so a file used for several roles is embedded once. */
+    static Set forDocument() {
+        Map<String, PdfFont> perDocument = new java.util.HashMap<>();
+        return new Set(font(Role.BODY, perDocument), font(Role.HEADING, perDocument),
+                font(Role.SUBHEADING, perDocument), font(Role.TITLE, perDocument),
+                systemFile(Role.SUBHEADING) == null, systemFile(Role.TITLE) == null);
+    }
+
+    private static PdfFont font(Role role, Map<String, PdfFont> perDocument) {
+        Path system = systemFile(role);
+        String key = system != null ? system.toString() : role.bundled;
+        return perDocument.computeIfAbsent(key, k -> PdfFontFactory.createFont(
+                PROGRAMS.computeIfAbsent(k, x -> load(system, role.bundled)), PdfEncodings.IDENTITY_H,
+                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED));
+    }
+
+    private static FontProgram load(Path system, String bundled) {
+        try {
+            if (system != null) {
+                return FontProgramFactory.createFont(Files.readAllBytes(system), false);
+            }
+            try (InputStream in = PdfFonts.class.getResourceAsStream(bundled)) {
+                if (in == null) {
+                    throw new IOException("缺少字体文件 " + bundled);
+                }
+                return FontProgramFactory.createFont(in.readAllBytes(), false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where an installed official-document font for the role is, or null. */
+    static Path systemFile(Role role) {
+        if (Boolean.getBoolean("gongkai.bundledFontsOnly")) {
+            return null;
+        }
+        for (Path dir : fontDirs()) {
+            for (String name : role.systemFiles) {
+                Path p = dir.resolve(name);
+                if (Files.isRegularFile(p)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Path> fontDirs() {
+        List<Path> dirs = new ArrayList<>();
+        String windir = System.getenv("WINDIR");
+        if (windir != null) {
+            dirs.add(Path.of(windir, "Fonts"));
+        }
+        String localAppData = System.getenv("LOCALAPPDATA");
+        if (localAppData != null) {
+            dirs.add(Path.of(localAppData, "Microsoft", "Windows", "Fonts"));
+        }
+        String home = System.getProperty("user.home");
+        dirs.add(Path.of(home, ".fonts"));
+        dirs.add(Path.of(home, ".local", "share", "fonts"));
+        dirs.add(Path.of("/usr/share/fonts/truetype/windows"));
+        dirs.add(Path.of("/usr/share/fonts/winfonts"));
+        dirs.add(Path.of("/usr/share/fonts/fonts-windows"));
+        return dirs;
+    }
+}

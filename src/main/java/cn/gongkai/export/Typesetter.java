@@ -1,0 +1,176 @@
+package cn.gongkai.export;
+
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typesetting as Chinese official documents are set (GB/T 9704): A4, margins 37/35/28/26 mm, 3号 (16 pt) body with a
+ * two-character first-line indent on a fixed 28.9 pt pitch, 2号 (22 pt) title, 3号 黑体 headings.
+ */
+final class Typesetter {
+    static final float MM = 72f / 25.4f;
+    static final float TOP = 37 * MM;
+    static final float BOTTOM = 35 * MM;
+    static final float LEFT = 28 * MM;
+    static final float RIGHT = 26 * MM;
+    /** Landscape table pages (attachments) keep the side margins and use a smaller top and bottom. */
+    static final float LANDSCAPE_TOP = 25 * MM;
+    static final float LANDSCAPE_BOTTOM = 25 * MM;
+    static final float BODY_SIZE = 16f;
+    static final float TITLE_SIZE = 22f;
+    static final float PITCH = 28.9f;
+    static final float TABLE_SIZE = 10.5f;
+
+    private final Document doc;
+    final PdfFonts.Set fonts;
+    private boolean landscape;
+
+    Typesetter(Document doc, PdfFonts.Set fonts) {
+        this.doc = doc;
+        this.fonts = fonts;
+    }
+
+    /**
+     * The title, centred. When it does not fit on one line it breaks after the unit's name if both lines then fit
+     * ("廊坊市广阳区九州镇人民政府" / "2019年部门预算信息公开"), otherwise into lines of nearly equal length.
+     */
+    void title(String text, String unitName) {
+        float avail = PageSize.A4.getWidth() - LEFT - RIGHT;
+        List<String> lines = balancedLines(text, fonts.title(), TITLE_SIZE, avail);
+        if (lines.size() == 2 && text.startsWith(unitName) && unitName.length() < text.length()
+                && fonts.title().getWidth(unitName, TITLE_SIZE) <= avail
+                && fonts.title().getWidth(text.substring(unitName.length()), TITLE_SIZE) <= avail) {
+            lines = List.of(unitName, text.substring(unitName.length()));
+        }
+        Paragraph p = new Paragraph(String.join("\n", lines))
+                .setFont(fonts.title()).setFontSize(TITLE_SIZE).setTextAlignment(TextAlignment.CENTER)
+                .setFixedLeading(TITLE_SIZE * 1.5f).setMarginTop(0).setMarginBottom(PITCH);
+        if (fonts.titleIsStandIn()) {
+            p.simulateBold();
+        }
+        doc.add(p);
+    }
+
+    static List<String> balancedLines(String text, PdfFont font, float size, float avail) {
+        float total = font.getWidth(text, size);
+        int lines = (int) Math.ceil(total / (avail * 0.98f));
+        List<String> out = new ArrayList<>();
+        if (lines <= 1) {
+            out.add(text);
+            return out;
+        }
+        float target = total / lines;
+        StringBuilder line = new StringBuilder();
+        float width = 0;
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            String ch = new String(Character.toChars(cps[i]));
+            float w = font.getWidth(ch, size);
+            boolean canBreak = !line.isEmpty() && out.size() < lines - 1
+                    && ChineseSplitCharacters.NO_LINE_START.indexOf(cps[i]) < 0
+                    && !(Character.isDigit(cps[i]) && Character.isDigit(cps[i - 1]));
+            if (canBreak && width + w / 2 > target) {
+                out.add(line.toString());
+                line.setLength(0);
+                width = 0;
+            }
+            line.append(ch);
+            width += w;
+        }
+        out.add(line.toString());
+        return out;
+    }
+
+    /** "一、部门职责及机构设置情况": 3号 黑体. */
+    void heading(String text) {
+        doc.add(new Paragraph(text).setFont(fonts.heading()).setFontSize(BODY_SIZE).setFixedLeading(PITCH)
+                .setFirstLineIndent(2 * BODY_SIZE).setMargin(0).setKeepWithNext(true));
+    }
+
+    /** "1、收入说明", "部门职责：": 3号 楷体 (仿宋加粗 where no 楷体 is installed). */
+    void subheading(String text) {
+        Paragraph p = new Paragraph(text).setFont(fonts.subheading()).setFontSize(BODY_SIZE).setFixedLeading(PITCH)
+                .setFirstLineIndent(2 * BODY_SIZE).setMargin(0).setKeepWithNext(true);
+        if (fonts.subheadingIsStandIn()) {
+            p.simulateBold();
+        }
+        doc.add(p);
+    }
+
+    /** Body text; each line of {@code text} is a paragraph with a two-character first-line indent. */
+    void body(String text) {
+        for (String para : text.split("\n")) {
+            if (!para.isBlank()) {
+                doc.add(new Paragraph(para.strip()).setFont(fonts.body()).setFontSize(BODY_SIZE)
+                        .setFixedLeading(PITCH).setFirstLineIndent(2 * BODY_SIZE).setMargin(0)
+                        .setTextAlignment(TextAlignment.JUSTIFIED));
+            }
+        }
+    }
+
+    /** A table title, centred, above its table. */
+    void tableTitle(String text) {
+        Paragraph p = new Paragraph(text).setFont(fonts.title()).setFontSize(18f).setTextAlignment(TextAlignment.CENTER)
+                .setFixedLeading(PITCH).setMarginTop(PITCH / 2).setMarginBottom(4).setKeepWithNext(true);
+        if (fonts.titleIsStandIn()) {
+            p.simulateBold();
+        }
+        doc.add(p);
+    }
+
+    /** The line above a table: "编制单位：…" on the left, "单位：万元" on the right. */
+    void caption(String left, String right) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {70, 30})).useAllAvailableWidth()
+                .setKeepWithNext(true);
+        t.addCell(new Cell().add(new Paragraph(left)).setBorder(Border.NO_BORDER).setPadding(0)
+                .setFont(fonts.body()).setFontSize(12f));
+        t.addCell(new Cell().add(new Paragraph(right)).setBorder(Border.NO_BORDER).setPadding(0)
+                .setFont(fonts.body()).setFontSize(12f).setTextAlignment(TextAlignment.RIGHT));
+        doc.add(t);
+    }
+
+    void add(Table table) {
+        doc.add(table);
+    }
+
+    /** A note printed under a table (空表说明, 备注), in table-sized text. */
+    void note(String text) {
+        doc.add(new Paragraph(text).setFont(fonts.body()).setFontSize(12f).setFixedLeading(20f).setMarginTop(4));
+    }
+
+    /** Turns to a landscape page for a wide table, or back to portrait. */
+    void orientation(boolean wantLandscape) {
+        if (wantLandscape != landscape) {
+            PageSize size = wantLandscape ? PageSize.A4.rotate() : PageSize.A4;
+            doc.getPdfDocument().setDefaultPageSize(size); // the pages a long table overflows onto
+            doc.setTopMargin(wantLandscape ? LANDSCAPE_TOP : TOP);
+            doc.setBottomMargin(wantLandscape ? LANDSCAPE_BOTTOM : BOTTOM);
+            doc.add(new AreaBreak(size));
+            landscape = wantLandscape;
+        }
+    }
+
+    /** Where the text block ends on a page of this size (the page number goes 7 mm below it). */
+    static float bottomMargin(com.itextpdf.kernel.geom.Rectangle page) {
+        return page.getWidth() > page.getHeight() ? LANDSCAPE_BOTTOM : BOTTOM;
+    }
+
+    static Cell headerCell(String text, int rowspan, int colspan, PdfFont font, float size) {
+        return new Cell(rowspan, colspan).add(new Paragraph(text).setFont(font).setFontSize(size)
+                        .setFixedLeading(size * 1.35f).setMargin(0))
+                .setTextAlignment(TextAlignment.CENTER).setVerticalAlignment(VerticalAlignment.MIDDLE)
+                .setPadding(2).setKeepTogether(true);
+    }
+}
