@@ -1,6 +1,7 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.domain.BadInputException;
+import cn.gongkai.export.PdfDisclosureRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,6 +22,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            PdfDisclosureRenderer.preloadFonts(); // while the data folder opens
+        }
         return root.withContext(ctx -> {
             if (name.endsWith(".json")) {
                 ctx.drafts().exportExchange(id, file);

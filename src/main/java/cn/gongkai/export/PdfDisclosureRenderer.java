@@ -28,6 +28,11 @@ public final class PdfDisclosureRenderer implements DisclosureRenderer {
     static final String EMPTY_TABLE = "无此项公开内容，空表列示。";
     static final String AMOUNT_NOTE = "备注：年度预算数为空的职责或工作活动，其经费已在基本支出或其他项目中统筹安排，未单独列示。";
 
+    /** Lets the fonts load in the background before the first export needs them. */
+    public static void preloadFonts() {
+        PdfFonts.preload();
+    }
+
     @Override
     public void render(Draft d, List<Problem> problems, OutputStream out) throws IOException {
         boolean draftMark = d.header().status() != DraftStatus.FINAL || Validator.hasErrors(problems);

@@ -51,6 +51,19 @@ final class PdfFonts {
     private PdfFonts() {
     }
 
+    /** Starts parsing the font files on a background thread (about half a second), e.g. while the database opens. */
+    static void preload() {
+        Thread t = new Thread(() -> {
+            for (Role r : Role.values()) {
+                Path system = systemFile(r);
+                String key = system != null ? system.toString() : r.bundled;
+                PROGRAMS.computeIfAbsent(key, k -> load(system, r.bundled));
+            }
+        }, "gongkai-fonts");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** One PdfFont per font file, so a file used for several roles is embedded once. */
     static Set forDocument() {
         Map<String, PdfFont> perDocument = new java.util.HashMap<>();

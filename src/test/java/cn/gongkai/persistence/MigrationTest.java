@@ -15,6 +15,16 @@ class MigrationTest {
     Path dir;
 
     @Test
+    void schemaVersionConstantMatchesTheNewestScript() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertEquals(newest, Database.SCHEMA_VERSION, "raise Database.SCHEMA_VERSION with every new migration");
+    }
+
+    @Test
     void anEmptyFolderGetsTheWholeSchema() {
         Path folder = dir.resolve("新文件夹");
         try (Database db = Database.open(folder)) {
@@ -22,7 +32,7 @@ class MigrationTest {
             assertTrue(Files.exists(Database.databaseFile(folder)));
             Object version = db.dsl().fetchValue(
                     "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"");
-            assertEquals(1, ((Number) version).intValue());
+            assertEquals(Database.SCHEMA_VERSION, ((Number) version).intValue());
             Object tables = db.dsl().fetchValue("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'");
             assertEquals(11, ((Number) tables).intValue());
