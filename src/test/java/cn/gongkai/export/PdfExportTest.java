@@ -149,8 +149,11 @@ class PdfExportTest {
     @Test
     void aDraftIsMarkedAndAFinalWithoutErrorsIsNot() throws Exception {
         assertTrue(raw.contains("草稿：尚未定稿"), "the sample is a 草稿");
-        Draft fin = sample.withHeader(sample.header().withStatus(DraftStatus.FINAL));
-        assertFalse(Validator.hasErrors(Validator.standard().validate(fin)), "the sample has no 错误");
+        Draft fixed = sample.withGlossary(sample.glossary().stream().map(g -> new cn.gongkai.domain.GlossaryEntry(
+                g.term(), g.definition().replace("省级", "区级"))).toList());
+        Draft fin = fixed.withHeader(fixed.header().withStatus(DraftStatus.FINAL));
+        assertTrue(Validator.hasErrors(Validator.standard().validate(sample)), "the sample's glossary says 省级");
+        assertFalse(Validator.hasErrors(Validator.standard().validate(fin)), "corrected, it has no 错误");
         String text = PdfText.of(render(fin, "final.pdf"), "-raw");
         assertFalse(text.contains("草稿"), "a clean 定稿 exports without the mark");
     }

@@ -18,6 +18,23 @@ public record Location(Section section, String path, String label) {
         return new Location(s, "text:" + key.code(), s.numeral() + "、" + key.label());
     }
 
+    /** A node of the performance tree, numbered as printed ("五、绩效表 › 一、政务服务 › 1、政务公开 › 政务公开率"). */
+    public static Location perf(int duty, int activity, int indicator, String label) {
+        StringBuilder path = new StringBuilder("perf:").append(duty);
+        if (activity > 0) {
+            path.append('/').append(activity);
+        }
+        if (indicator > 0) {
+            path.append('/').append(indicator);
+        }
+        return new Location(Section.PERFORMANCE, path.toString(), "五、绩效表 › " + label);
+    }
+
+    /** A row of one of the draft's tables ("table:procurement/0"). */
+    public static Location row(Section section, String table, int index, String label) {
+        return new Location(section, "table:" + table + "/" + index, section.numeral() + "、" + label);
+    }
+
     public static Location of(Section section, String path, String label) {
         return new Location(section, path, section.numeral() + "、" + label);
     }

@@ -1,0 +1,88 @@
+package cn.gongkai.domain.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One grade's threshold as a band of values, read from the text as written: "≥90%", "＜70%", "90%-80%", "100%",
+ * "≥4", "延迟5天以内", "90%以上", "无故障". {@code exact} bounds come from symbols and ranges; bounds from words
+ * (以上, 以下, 以内) are only used for the order, never for overlap or gap, since their edges are read both ways.
+ */
+record Band(Kind kind, double lo, boolean loIncl, double hi, boolean hiIncl, boolean percent, boolean exact) {
+    enum Kind { LOWER, UPPER, RANGE, POINT }
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(亿|千万|百万|万|千|百)?");
+    private static final Pattern RATIO = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)%?\\s*-\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern ZERO = Pattern.compile("^(无故障|按时完成|零|无|0次)$");
+
+    /** The value that stands for the band when grades are put in order. */
+    double representative() {
+        return switch (kind) {
+            case LOWER -> lo;
+            case UPPER -> hi;
+            case RANGE -> (lo + hi) / 2;
+            case POINT -> lo;
+        };
+    }
+
+    private static double magnitude(String word) {
+        if (word == null) {
+            return 1;
+        }
+        return switch (word) {
+            case "亿" -> 1e8;
+            case "千万" -> 1e7;
+            case "百万" -> 1e6;
+            case "万" -> 1e4;
+            case "千" -> 1e3;
+            default -> 1e2;
+        };
+    }
+
+    /** The band, or null when the text states no number (完成, 及时出台…). */
+    static Band parse(String text) {
+        String t = text.strip().replace('≧', '≥').replace('≦', '≤').replace('＞', '>').replace('＜', '<')
+                .replace(">=", "≥").replace("<=", "≤").replace('％', '%').replace('－', '-').replace('—', '-')
+                .replace('~', '-').replace('～', '-').replace("至", "-").replace('．', '.');
+        if (ZERO.matcher(t).matches()) {
+            return new Band(Kind.POINT, 0, true, 0, true, false, true);
+        }
+        boolean percent = t.contains("%");
+        Matcher range = RANGE.matcher(t);
+        if (range.find()) {
+            double a = Double.parseDouble(range.group(1));
+            double b = Double.parseDouble(range.group(2));
+            return new Band(Kind.RANGE, Math.min(a, b), true, Math.max(a, b), true, percent, true);
+        }
+        double v;
+        Matcher ratio = RATIO.matcher(t);
+        Matcher m = NUMBER.matcher(t);
+        if (ratio.find() && Double.parseDouble(ratio.group(1)) > 0) {
+            v = Double.parseDouble(ratio.group(2)) / Double.parseDouble(ratio.group(1)); // "1：10" is ten to one
+        } else if (m.find()) {
+            v = Double.parseDouble(m.group(1)) * magnitude(m.group(2));
+        } else {
+            return null;
+        }
+        if (t.contains("≥") || t.matches(".*(大于等于|不低于|不少于).*")) {
+            return new Band(Kind.LOWER, v, true, Double.POSITIVE_INFINITY, false, percent, true);
+        }
+        if (t.contains(">") || t.matches(".*(大于|超过|多于|高于).*")) {
+            return new Band(Kind.LOWER, v, false, Double.POSITIVE_INFINITY, false, percent, true);
+        }
+        if (t.contains("≤") || t.matches(".*(小于等于|不超过|不高于|不多于).*")) {
+            return new Band(Kind.UPPER, Double.NEGATIVE_INFINITY, false, v, true, percent, true);
+        }
+        if (t.contains("<") || t.matches(".*(小于|低于|少于|不足).*")) {
+            return new Band(Kind.UPPER, Double.NEGATIVE_INFINITY, false, v, false, percent, true);
+        }
+        if (t.matches(".*(以上|及以上).*")) {
+            return new Band(Kind.LOWER, v, true, Double.POSITIVE_INFINITY, false, percent, false);
+        }
+        if (t.matches(".*(以下|以内).*")) {
+            return new Band(Kind.UPPER, Double.NEGATIVE_INFINITY, false, v, true, percent, false);
+        }
+        return new Band(Kind.POINT, v, true, v, true, percent, true);
+    }
+}

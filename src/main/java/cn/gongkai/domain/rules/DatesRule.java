@@ -1,0 +1,41 @@
+package cn.gongkai.domain.rules;
+
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.DraftStatus;
+import cn.gongkai.domain.Section;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** The budget must be published within 20 days of its approval: warn when the date is missing or passed. */
+public final class DatesRule implements Rule {
+    static final int PUBLISH_WITHIN_DAYS = 20;
+    private final Clock clock;
+
+    public DatesRule(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return "approval-date";
+    }
+
+    @Override
+    public List<Problem> check(Draft d) {
+        Location at = Location.of(Section.DUTIES, "header:approvalDate", "基本信息 › 预算批复日期");
+        LocalDate approved = d.header().approvalDate();
+        if (approved == null) {
+            return List.of(Problems.warning(id(), at, "没有填写预算批复日期",
+                    "部门预算应在批复后" + PUBLISH_WITHIN_DAYS + "日内公开；填写批复日期以便提醒期限"));
+        }
+        long days = ChronoUnit.DAYS.between(approved, LocalDate.now(clock));
+        if (d.header().status() != DraftStatus.FINAL && days > PUBLISH_WITHIN_DAYS) {
+            return List.of(Problems.warning(id(), at, "预算于" + approved + "批复，已过" + days + "天，超过"
+                    + PUBLISH_WITHIN_DAYS + "日公开期限", "尽快定稿并公开"));
+        }
+        return List.of();
+    }
+}

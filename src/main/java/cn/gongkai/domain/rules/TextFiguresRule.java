@@ -1,0 +1,129 @@
+package cn.gongkai.domain.rules;
+
+import cn.gongkai.domain.Amounts;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.Narratives;
+import cn.gongkai.domain.TextKey;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static cn.gongkai.domain.FigureKey.*;
+
+/**
+ * Every amount the officer wrote in their own paragraph that names a known figure must match the figure: the
+ * text says 基本支出5138.43万元 while the field says 5138.53 is the inspectors' most frequent finding. Changes
+ * against last year ("基本支出增加391.58万元") are checked against this year − last year, sign and all.
+ */
+public final class TextFiguresRule implements Rule {
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)\\s*(万元|元)";
+
+    private record Stated(TextKey text, String label, FigureKey figure) {
+    }
+
+    private record Change(TextKey text, String label, FigureKey now, FigureKey last) {
+    }
+
+    private static final List<Stated> STATED = List.of(
+            new Stated(TextKey.INCOME, "年预算收入", INCOME_TOTAL),
+            new Stated(TextKey.INCOME, "一般公共预算(?:拨款)?收入", INCOME_GENERAL_PUBLIC),
+            new Stated(TextKey.INCOME, "(?:政府性)?基金(?:预算)?收入", INCOME_GOV_FUND),
+            new Stated(TextKey.INCOME, "财政专户核拨收入", INCOME_FISCAL_SPECIAL),
+            new Stated(TextKey.INCOME, "事业收入", INCOME_BUSINESS),
+            new Stated(TextKey.INCOME, "其他(?:来源)?收入", INCOME_OTHER),
+            new Stated(TextKey.EXPENSE, "年(?:支出预算|预算支出)", EXPENSE_TOTAL),
+            new Stated(TextKey.EXPENSE, "基本支出", EXPENSE_BASIC),
+            new Stated(TextKey.EXPENSE, "人员经费", EXPENSE_PERSONNEL),
+            new Stated(TextKey.EXPENSE, "日常公用经费", EXPENSE_PUBLIC_USE),
+            new Stated(TextKey.EXPENSE, "项目支出", EXPENSE_PROJECT),
+            new Stated(TextKey.EXPENSE, "本级支出", EXPENSE_PROJECT_OWN),
+            new Stated(TextKey.EXPENSE, "对下补助支出", EXPENSE_PROJECT_SUBSIDY),
+            new Stated(TextKey.CHANGE, "年预算收支安排", EXPENSE_TOTAL),
+            new Stated(TextKey.RUNNING_COSTS, "机关运行经费(?:共计|合计|共)?安排", RUNNING_COST_TOTAL),
+            new Stated(TextKey.THREE_PUBLIC, "“?三公”?经费(?:预算)?安排", THREE_PUBLIC_TOTAL),
+            new Stated(TextKey.THREE_PUBLIC, "因公出国[（(]境[）)]费", THREE_PUBLIC_ABROAD),
+            new Stated(TextKey.THREE_PUBLIC, "公务用车购置费", THREE_PUBLIC_VEHICLE_PURCHASE),
+            new Stated(TextKey.THREE_PUBLIC, "公务用车(?:运维|运行维护|运行)费", THREE_PUBLIC_VEHICLE_OPERATION),
+            new Stated(TextKey.THREE_PUBLIC, "公务接待费", THREE_PUBLIC_RECEPTION),
+            new Stated(TextKey.PROCUREMENT, "政府采购预算", PROCUREMENT_TOTAL),
+            new Stated(TextKey.ASSETS, "固定资产(?:金额|总额|原值)", ASSET_TOTAL));
+
+    private static final List<Change> CHANGES = List.of(
+            new Change(TextKey.CHANGE, "较\\d{4}年(?:预算)?", EXPENSE_TOTAL, LAST_TOTAL),
+            new Change(TextKey.CHANGE, "基本支出", EXPENSE_BASIC, LAST_BASIC),
+            new Change(TextKey.CHANGE, "项目支出", EXPENSE_PROJECT, LAST_PROJECT),
+            new Change(TextKey.THREE_PUBLIC, "(?:与|较)\\d{4}年(?:相比)?", THREE_PUBLIC_TOTAL, LAST_THREE_PUBLIC_TOTAL),
+            new Change(TextKey.THREE_PUBLIC, "公务用车(?:运维|运行维护|运行)费", THREE_PUBLIC_VEHICLE_OPERATION,
+                    LAST_THREE_PUBLIC_VEHICLE_OPERATION),
+            new Change(TextKey.THREE_PUBLIC, "公务接待费", THREE_PUBLIC_RECEPTION, LAST_THREE_PUBLIC_RECEPTION),
+            new Change(TextKey.THREE_PUBLIC, "因公出国[（(]境[）)]费", THREE_PUBLIC_ABROAD, LAST_THREE_PUBLIC_ABROAD));
+
+    private static final Pattern[] STATED_PATTERNS = compile(STATED, s -> s.label() + "[为是达:：\\s]{0,4}" + NUMBER);
+    private static final Pattern[] CHANGE_PATTERNS = compile(CHANGES,
+            c -> c.label() + "(?:[^，。；;]{0,12}?[，,]?\\s*(?:同比|比上年|较上年))?[^，。；;\\d]{0,6}?(增加|减少)\\s*" + NUMBER);
+
+    private static <T> Pattern[] compile(List<T> list, Function<T, String> regex) {
+        return list.stream().map(t -> Pattern.compile(regex.apply(t))).toArray(Pattern[]::new);
+    }
+
+    @Override
+    public String id() {
+        return "text-figures";
+    }
+
+    @Override
+    public List<Problem> check(Draft d) {
+        List<Problem> out = new ArrayList<>();
+        MoneyUnit unit = d.header().moneyUnit();
+        for (int i = 0; i < STATED.size(); i++) {
+            Stated s = STATED.get(i);
+            if (!d.texts().get(s.text()).custom() || !d.figures().has(s.figure())) {
+                continue;
+            }
+            Matcher m = STATED_PATTERNS[i].matcher(d.texts().get(s.text()).text());
+            while (m.find()) {
+                BigDecimal written = Problems.convert(new BigDecimal(m.group(1)), unitOf(m.group(2)), unit);
+                BigDecimal figure = d.figures().get(s.figure());
+                if (!Amounts.same(written, figure)) {
+                    out.add(Problems.error(id(), Location.of(s.figure()), "“" + s.text().label() + "”中写"
+                                    + s.figure().label() + m.group(1) + m.group(2) + "，但填写的" + s.figure().label() + "为"
+                                    + Problems.money(figure, unit),
+                            "改正文字或数字，使两者一致"));
+                }
+            }
+        }
+        for (int i = 0; i < CHANGES.size(); i++) {
+            Change c = CHANGES.get(i);
+            if (!d.texts().get(c.text()).custom() || !d.figures().has(c.now()) || !d.figures().has(c.last())) {
+                continue;
+            }
+            Matcher m = CHANGE_PATTERNS[i].matcher(d.texts().get(c.text()).text());
+            if (m.find()) {
+                BigDecimal written = Problems.convert(new BigDecimal(m.group(2)), unitOf(m.group(3)), unit);
+                if (m.group(1).equals("减少")) {
+                    written = written.negate();
+                }
+                BigDecimal actual = d.figures().get(c.now()).subtract(d.figures().get(c.last()));
+                if (!Amounts.same(written, actual)) {
+                    out.add(Problems.error(id(), Location.of(c.now()), "“" + c.text().label() + "”中写" + m.group()
+                                    + "，但按填写的数字，" + c.now().label() + "比上年"
+                                    + Narratives.changeWords(actual, unit.label()) + "（本年" + Problems.money(
+                                    d.figures().get(c.now()), unit) + "，上年" + Problems.money(d.figures().get(c.last()), unit)
+                                    + "）",
+                            "核对本年数、上年数和文字中的增减额及方向"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static MoneyUnit unitOf(String word) {
+        return word.equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+    }
+}

@@ -1,0 +1,141 @@
+package cn.gongkai.domain.rules;
+
+import cn.gongkai.domain.Activity;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.Duty;
+import cn.gongkai.domain.GradeScale;
+import cn.gongkai.domain.Indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The grades of an indicator must be in order, 优 best, in the indicator's direction (≥ scales descend,
+ * ≤ scales such as 故障次数 ascend), and neighbouring bands must neither overlap ("≥90%" / "90%-80%" share 90%) nor
+ * leave a gap. Text that states no number is not guessed at: a scale that mixes numbers and words gets a warning.
+ */
+public final class ThresholdRule implements Rule {
+    @Override
+    public String id() {
+        return "thresholds";
+    }
+
+    @Override
+    public List<Problem> check(Draft d) {
+        List<Problem> out = new ArrayList<>();
+        List<Duty> duties = d.performance().duties();
+        for (int di = 0; di < duties.size(); di++) {
+            Duty duty = duties.get(di);
+            for (int ai = 0; ai < duty.activities().size(); ai++) {
+                Activity a = duty.activities().get(ai);
+                for (int ii = 0; ii < a.indicators().size(); ii++) {
+                    Indicator ind = a.indicators().get(ii);
+                    Location at = Location.perf(di + 1, ai + 1, ii + 1, (di + 1) + "." + duty.name() + " › "
+                            + (ai + 1) + "、" + a.name() + " › " + ind.name());
+                    check(ind, at, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    void check(Indicator ind, Location at, List<Problem> out) {
+        int n = ind.scale() == GradeScale.TWO ? 2 : 4;
+        List<String> texts = new ArrayList<>();
+        List<Band> bands = new ArrayList<>();
+        List<Integer> grades = new ArrayList<>();
+        int words = 0;
+        for (int g = 0; g < n; g++) {
+            String text = ind.grades().get(g);
+            if (text.isBlank()) {
+                continue; // a missing grade is the tree rule's finding
+            }
+            Band b = Band.parse(text);
+            if (b == null) {
+                words++;
+            } else {
+                texts.add(text);
+                bands.add(b);
+                grades.add(g);
+            }
+        }
+        if (bands.isEmpty()) {
+            return; // a qualitative scale (完成/未完成, 及时出台…): nothing to compare
+        }
+        String name = "指标“" + ind.name() + "”";
+        if (words > 0) {
+            out.add(Problems.warning(id(), at, name + "的评价标准有的写数字、有的只写文字，无法核对先后顺序",
+                    "各档统一写成可比较的数字，如≥90%、≥80%、≥70%、<70%"));
+            return;
+        }
+        if (bands.size() < 2) {
+            return;
+        }
+        List<String> edges = new ArrayList<>();
+        double first = bands.get(0).representative();
+        double last = bands.get(bands.size() - 1).representative();
+        boolean descending = first >= last;
+        for (int i = 1; i < bands.size(); i++) {
+            Band better = bands.get(i - 1);
+            Band worse = bands.get(i);
+            double a = better.representative();
+            double b = worse.representative();
+            String pair = gradeName(grades.get(i - 1)) + "“" + texts.get(i - 1) + "”与" + gradeName(grades.get(i))
+                    + "“" + texts.get(i) + "”";
+            if (descending ? b > a : b < a) {
+                out.add(Problems.error(id(), at, name + "的评价标准顺序不对：" + pair + "，"
+                                + (descending ? "越往后应越低" : "越往后应越高"),
+                        "按优、良、中、差依次排列"));
+                return;
+            }
+            if (a == b && better.kind() == worse.kind()) {
+                out.add(Problems.warning(id(), at, name + "的" + pair + "标准相同", "各档应有区别"));
+                continue;
+            }
+            String edge = boundary(descending ? better : worse, descending ? worse : better, pair);
+            if (edge != null) {
+                edges.add(edge);
+            }
+        }
+        if (!edges.isEmpty()) {
+            out.add(Problems.warning(id(), at, name + "的评价标准" + String.join("；", edges),
+                    "相邻两档应首尾相接，界限只属于其中一档，如≥90%、≥80%且<90%"));
+        }
+    }
+
+    /**
+     * {@code upperBand} holds the higher values, {@code lowerBand} the lower ones; they must meet exactly. Returns
+     * what is wrong at their edge, or null.
+     */
+    private static String boundary(Band upperBand, Band lowerBand, String pair) {
+        if (!upperBand.exact() || !lowerBand.exact() || upperBand.kind() == Band.Kind.UPPER
+                || lowerBand.kind() == Band.Kind.LOWER
+                || (upperBand.kind() == Band.Kind.POINT && lowerBand.kind() == Band.Kind.POINT)) {
+            return null; // "≥90% / ≥80%" or "100% / 95%": each grade's threshold, by convention; or fuzzy words
+        }
+        double top = upperBand.lo();
+        boolean topIncl = upperBand.loIncl();
+        double bottom = lowerBand.hi();
+        boolean bottomIncl = lowerBand.hiIncl();
+        String unit = upperBand.percent() ? "%" : "";
+        if (bottom > top || (bottom == top && topIncl && bottomIncl)) {
+            return pair + "有重叠（" + fmt(Math.min(top, bottom)) + unit + "同属两档）";
+        } else {
+            boolean integers = !upperBand.percent() && top == Math.rint(top) && bottom == Math.rint(bottom);
+            double allowed = integers && upperBand.kind() == Band.Kind.POINT || integers
+                    && lowerBand.kind() == Band.Kind.POINT ? 1 : 0;
+            if (top - bottom > allowed || (top == bottom && !topIncl && !bottomIncl)) {
+                return pair + "之间有空档（" + fmt(bottom) + "～" + fmt(top) + unit + "不属于任何一档）";
+            }
+        }
+        return null;
+    }
+
+    private static String gradeName(int g) {
+        return Indicator.GRADE_NAMES.get(g);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
