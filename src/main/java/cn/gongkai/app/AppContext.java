@@ -8,6 +8,7 @@ import cn.gongkai.exchange.ExchangeWriter;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.TextFiles;
 import cn.gongkai.export.PdfDisclosureRenderer;
+import cn.gongkai.export.PdfPageImages;
 import cn.gongkai.persistence.Database;
 import cn.gongkai.persistence.JooqDraftStore;
 import cn.gongkai.service.DraftService;
@@ -37,7 +38,7 @@ public final class AppContext implements AutoCloseable {
         StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
         this.drafts = new DraftService(store, Validator.standard(), glossary, importers(),
                 new ExchangeWriter()::write);
-        this.exports = new ExportService(drafts, new PdfDisclosureRenderer());
+        this.exports = new ExportService(drafts, new PdfDisclosureRenderer(), new PdfPageImages());
         this.backups = new BackupScheduler(store);
     }
 

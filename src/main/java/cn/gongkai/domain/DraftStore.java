@@ -22,6 +22,12 @@ public interface DraftStore {
     /** Replaces the whole stored draft. */
     void replace(long id, Draft draft);
 
+    /**
+     * Changes the stored draft from {@code before} (what the caller last stored) to {@code after}, writing only
+     * the parts that differ. The editor's autosave uses this for every edit.
+     */
+    void update(long id, Draft before, Draft after);
+
     /** Sets one figure (null clears it). */
     void setFigure(long id, FigureKey key, java.math.BigDecimal value);
 

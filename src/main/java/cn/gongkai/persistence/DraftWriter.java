@@ -86,41 +86,100 @@ final class DraftWriter {
         tx.deleteFrom(COST_ITEM).where(COST_ITEM.DRAFT_ID.eq(id)).execute();
         tx.deleteFrom(MAJOR_PROJECT).where(MAJOR_PROJECT.DRAFT_ID.eq(id)).execute();
         tx.deleteFrom(DUTY_TARGET).where(DUTY_TARGET.DRAFT_ID.eq(id)).execute();
-        // children before parents: the tree's self-reference would otherwise refuse the delete
-        for (int depth = 3; depth >= 1; depth--) {
-            tx.deleteFrom(PERF_NODE).where(PERF_NODE.DRAFT_ID.eq(id)).and(PERF_NODE.DEPTH.eq((short) depth)).execute();
-        }
+        deleteNodes(id);
         tx.deleteFrom(PROCUREMENT_ROW).where(PROCUREMENT_ROW.DRAFT_ID.eq(id)).execute();
         tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
     }
 
     void insertChildren(long id, Draft d) {
         List<Query> batch = new ArrayList<>();
-        d.figures().asMap().forEach((k, v) -> batch.add(tx.insertInto(DRAFT_FIGURE)
-                .set(DRAFT_FIGURE.DRAFT_ID, id).set(DRAFT_FIGURE.FIGURE_KEY, k.code()).set(DRAFT_FIGURE.AMOUNT, v)));
-        d.texts().asMap().forEach((k, v) -> batch.add(tx.insertInto(DRAFT_TEXT)
-                .set(DRAFT_TEXT.DRAFT_ID, id).set(DRAFT_TEXT.TEXT_KEY, k.code())
-                .set(DRAFT_TEXT.CUSTOM, v.custom()).set(DRAFT_TEXT.BODY, v.text())));
-        addOrgUnits(batch, id, d.orgUnits());
+        for (Part part : Part.values()) {
+            add(batch, part, id, d);
+        }
+        execute(batch);
+    }
+
+    /** The parts of a draft stored in their own table, each replaced as a whole when it changes. */
+    enum Part { FIGURES, TEXTS, ORG_UNITS, COST_ITEMS, MAJOR_PROJECTS, DUTY_TARGETS, PERFORMANCE, PROCUREMENT, GLOSSARY }
+
+    void replacePart(long id, Part part, Draft d) {
+        switch (part) {
+            case FIGURES -> tx.deleteFrom(DRAFT_FIGURE).where(DRAFT_FIGURE.DRAFT_ID.eq(id)).execute();
+            case TEXTS -> tx.deleteFrom(DRAFT_TEXT).where(DRAFT_TEXT.DRAFT_ID.eq(id)).execute();
+            case ORG_UNITS -> tx.deleteFrom(ORG_UNIT).where(ORG_UNIT.DRAFT_ID.eq(id)).execute();
+            case COST_ITEMS -> tx.deleteFrom(COST_ITEM).where(COST_ITEM.DRAFT_ID.eq(id)).execute();
+            case MAJOR_PROJECTS -> tx.deleteFrom(MAJOR_PROJECT).where(MAJOR_PROJECT.DRAFT_ID.eq(id)).execute();
+            case DUTY_TARGETS -> tx.deleteFrom(DUTY_TARGET).where(DUTY_TARGET.DRAFT_ID.eq(id)).execute();
+            case PERFORMANCE -> deleteNodes(id);
+            case PROCUREMENT -> tx.deleteFrom(PROCUREMENT_ROW).where(PROCUREMENT_ROW.DRAFT_ID.eq(id)).execute();
+            case GLOSSARY -> tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
+        }
+        List<Query> batch = new ArrayList<>();
+        add(batch, part, id, d);
+        execute(batch);
+    }
+
+    private void deleteNodes(long id) {
+        // children before parents: the tree's self-reference would otherwise refuse the delete
+        for (int depth = 3; depth >= 1; depth--) {
+            tx.deleteFrom(PERF_NODE).where(PERF_NODE.DRAFT_ID.eq(id)).and(PERF_NODE.DEPTH.eq((short) depth)).execute();
+        }
+    }
+
+    private void execute(List<Query> batch) {
+        if (!batch.isEmpty()) {
+            tx.batch(batch).execute();
+        }
+    }
+
+    private void add(List<Query> batch, Part part, long id, Draft d) {
+        switch (part) {
+            case FIGURES -> d.figures().asMap().forEach((k, v) -> batch.add(tx.insertInto(DRAFT_FIGURE)
+                    .set(DRAFT_FIGURE.DRAFT_ID, id).set(DRAFT_FIGURE.FIGURE_KEY, k.code())
+                    .set(DRAFT_FIGURE.AMOUNT, v)));
+            case TEXTS -> d.texts().asMap().forEach((k, v) -> batch.add(tx.insertInto(DRAFT_TEXT)
+                    .set(DRAFT_TEXT.DRAFT_ID, id).set(DRAFT_TEXT.TEXT_KEY, k.code())
+                    .set(DRAFT_TEXT.CUSTOM, v.custom()).set(DRAFT_TEXT.BODY, v.text())));
+            case ORG_UNITS -> addOrgUnits(batch, id, d.orgUnits());
+            case COST_ITEMS -> {
+                int pos = 0;
+                for (CostItem c : d.runningCostItems()) {
+                    batch.add(tx.insertInto(COST_ITEM).set(COST_ITEM.DRAFT_ID, id).set(COST_ITEM.POS, pos++)
+                            .set(COST_ITEM.NAME, c.name()).set(COST_ITEM.AMOUNT, c.amount())
+                            .set(COST_ITEM.MONEY_UNIT, c.unit().name()));
+                }
+            }
+            case MAJOR_PROJECTS -> {
+                int pos = 0;
+                for (NamedAmount p : d.majorProjects()) {
+                    batch.add(tx.insertInto(MAJOR_PROJECT).set(MAJOR_PROJECT.DRAFT_ID, id)
+                            .set(MAJOR_PROJECT.POS, pos++).set(MAJOR_PROJECT.NAME, p.name())
+                            .set(MAJOR_PROJECT.AMOUNT, p.amount()));
+                }
+            }
+            case DUTY_TARGETS -> {
+                int pos = 0;
+                for (DutyTarget t : d.dutyTargets()) {
+                    batch.add(tx.insertInto(DUTY_TARGET).set(DUTY_TARGET.DRAFT_ID, id).set(DUTY_TARGET.POS, pos++)
+                            .set(DUTY_TARGET.NAME, t.name()).set(DUTY_TARGET.BODY, t.text()));
+                }
+            }
+            case PERFORMANCE -> addPerformance(batch, id, d.performance().duties());
+            case PROCUREMENT -> addProcurement(batch, id, d.procurement());
+            case GLOSSARY -> {
+                int pos = 0;
+                for (GlossaryEntry g : d.glossary()) {
+                    batch.add(tx.insertInto(GLOSSARY_ENTRY).set(GLOSSARY_ENTRY.DRAFT_ID, id)
+                            .set(GLOSSARY_ENTRY.POS, pos++).set(GLOSSARY_ENTRY.TERM, g.term())
+                            .set(GLOSSARY_ENTRY.DEFINITION, g.definition()));
+                }
+            }
+        }
+    }
+
+    private void addProcurement(List<Query> batch, long id, List<ProcurementRow> rows) {
         int pos = 0;
-        for (CostItem c : d.runningCostItems()) {
-            batch.add(tx.insertInto(COST_ITEM).set(COST_ITEM.DRAFT_ID, id).set(COST_ITEM.POS, pos++)
-                    .set(COST_ITEM.NAME, c.name()).set(COST_ITEM.AMOUNT, c.amount())
-                    .set(COST_ITEM.MONEY_UNIT, c.unit().name()));
-        }
-        pos = 0;
-        for (NamedAmount p : d.majorProjects()) {
-            batch.add(tx.insertInto(MAJOR_PROJECT).set(MAJOR_PROJECT.DRAFT_ID, id).set(MAJOR_PROJECT.POS, pos++)
-                    .set(MAJOR_PROJECT.NAME, p.name()).set(MAJOR_PROJECT.AMOUNT, p.amount()));
-        }
-        pos = 0;
-        for (DutyTarget t : d.dutyTargets()) {
-            batch.add(tx.insertInto(DUTY_TARGET).set(DUTY_TARGET.DRAFT_ID, id).set(DUTY_TARGET.POS, pos++)
-                    .set(DUTY_TARGET.NAME, t.name()).set(DUTY_TARGET.BODY, t.text()));
-        }
-        addPerformance(batch, id, d.performance().duties());
-        pos = 0;
-        for (ProcurementRow r : d.procurement()) {
+        for (ProcurementRow r : rows) {
             batch.add(tx.insertInto(PROCUREMENT_ROW).set(PROCUREMENT_ROW.DRAFT_ID, id)
                     .set(PROCUREMENT_ROW.POS, pos++)
                     .set(PROCUREMENT_ROW.PROJECT_NAME, r.projectName())
@@ -137,14 +196,79 @@ final class DraftWriter {
                     .set(PROCUREMENT_ROW.FUND_OTHER_INCOME, r.fundOtherIncome())
                     .set(PROCUREMENT_ROW.OTHER_CHANNEL, r.otherChannel()));
         }
-        pos = 0;
-        for (GlossaryEntry g : d.glossary()) {
-            batch.add(tx.insertInto(GLOSSARY_ENTRY).set(GLOSSARY_ENTRY.DRAFT_ID, id).set(GLOSSARY_ENTRY.POS, pos++)
-                    .set(GLOSSARY_ENTRY.TERM, g.term()).set(GLOSSARY_ENTRY.DEFINITION, g.definition()));
+    }
+
+    /**
+     * Updates the tree row by row when its shape (the sequence of node depths) did not change, so node IDs, parents
+     * and positions stay; returns false when the shape changed and the tree has to be written again.
+     */
+    boolean updateNodesInPlace(long id, List<Duty> before, List<Duty> after) {
+        List<Object[]> a = flatten(before);
+        List<Object[]> b = flatten(after);
+        if (a.size() != b.size()) {
+            return false;
         }
-        if (!batch.isEmpty()) {
-            tx.batch(batch).execute();
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i)[0].equals(b.get(i)[0])) {
+                return false;
+            }
         }
+        List<Query> batch = new ArrayList<>();
+        for (int i = 0; i < b.size(); i++) {
+            if (!a.get(i)[1].equals(b.get(i)[1])) {
+                batch.add(nodeUpdate(id, i + 1, b.get(i)[1]));
+            }
+        }
+        execute(batch);
+        return true;
+    }
+
+    /** Document order, as numbered by {@link #addPerformance}: {depth, node}. */
+    private static List<Object[]> flatten(List<Duty> duties) {
+        List<Object[]> out = new ArrayList<>();
+        for (Duty d : duties) {
+            out.add(new Object[] {1, d.withActivities(List.of())});
+            for (Activity a : d.activities()) {
+                out.add(new Object[] {2, a.withIndicators(List.of())});
+                for (Indicator i : a.indicators()) {
+                    out.add(new Object[] {3, i});
+                }
+            }
+        }
+        return out;
+    }
+
+    private Query nodeUpdate(long draftId, int nodeId, Object node) {
+        String name;
+        BigDecimal amount = null;
+        String description = "";
+        String target = "";
+        Indicator ind = null;
+        if (node instanceof Duty d) {
+            name = d.name();
+            amount = d.amount();
+            description = d.description();
+            target = d.target();
+        } else if (node instanceof Activity a) {
+            name = a.name();
+            amount = a.amount();
+            description = a.description();
+            target = a.target();
+        } else {
+            ind = (Indicator) node;
+            name = ind.name();
+        }
+        return tx.update(PERF_NODE)
+                .set(PERF_NODE.NAME, name)
+                .set(PERF_NODE.AMOUNT, amount)
+                .set(PERF_NODE.DESCRIPTION, description)
+                .set(PERF_NODE.TARGET, target)
+                .set(PERF_NODE.GRADE_EXCELLENT, ind == null ? "" : ind.excellent())
+                .set(PERF_NODE.GRADE_GOOD, ind == null ? "" : ind.good())
+                .set(PERF_NODE.GRADE_FAIR, ind == null ? "" : ind.fair())
+                .set(PERF_NODE.GRADE_POOR, ind == null ? "" : ind.poor())
+                .set(PERF_NODE.TWO_GRADE, ind != null && ind.scale() == GradeScale.TWO)
+                .where(PERF_NODE.DRAFT_ID.eq(draftId)).and(PERF_NODE.NODE_ID.eq(nodeId));
     }
 
     private void addOrgUnits(List<Query> batch, long id, List<OrgUnit> units) {

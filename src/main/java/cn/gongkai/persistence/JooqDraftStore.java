@@ -84,6 +84,15 @@ public final class JooqDraftStore implements DraftStore {
     }
 
     @Override
+    public synchronized void update(long id, Draft before, Draft after) {
+        write(tx -> {
+            if (!new DraftUpdater(tx).update(id, before, after)) {
+                throw noSuchDraft(id);
+            }
+        });
+    }
+
+    @Override
     public synchronized void setFigure(long id, FigureKey key, BigDecimal value) {
         write(tx -> {
             touch(tx, id);

@@ -47,6 +47,11 @@ public final class DraftService {
         return store.load(id).orElseThrow(() -> new BadInputException("没有编号为 " + id + " 的草稿"));
     }
 
+    /** Opens a draft for editing. */
+    public EditSession open(long id) {
+        return new EditSession(store, id, load(id));
+    }
+
     public long create(String unitName, int year, FinanceLevel level) {
         if (unitName == null || unitName.isBlank()) {
             throw new BadInputException("请填写单位名称");

@@ -2,8 +2,10 @@ package cn.gongkai.service;
 
 import cn.gongkai.domain.DisclosureRenderer;
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.PageImages;
 import cn.gongkai.domain.rules.Problem;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,10 +13,17 @@ import java.util.List;
 public final class ExportService {
     private final DraftService drafts;
     private final DisclosureRenderer renderer;
+    private final PageImages pages;
 
-    public ExportService(DraftService drafts, DisclosureRenderer renderer) {
+    public ExportService(DraftService drafts, DisclosureRenderer renderer, PageImages pages) {
         this.drafts = drafts;
         this.renderer = renderer;
+        this.pages = pages;
+    }
+
+    /** Pictures of an exported PDF's pages, for the preview and for printing. */
+    public List<BufferedImage> pageImages(Path pdf, float dpi) {
+        return pages.pages(pdf, dpi);
     }
 
     public void exportPdf(long id, Path file) {

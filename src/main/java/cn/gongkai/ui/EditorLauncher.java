@@ -64,7 +64,8 @@ public final class EditorLauncher {
         background = Background.forFx();
         DraftListViewModel vm = new DraftListViewModel(background);
         Stage stage = new Stage();
-        MainWindow window = new MainWindow(stage, vm, FxFonts.uiFamily());
+        UiSettings settings = UiSettings.forUser();
+        MainWindow window = new MainWindow(stage, vm, FxFonts.uiFamily(), settings, background);
         stage.setOnHidden(e -> {
             Platform.exit();
             closed.countDown();
@@ -74,13 +75,24 @@ public final class EditorLauncher {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("startup-ms=" + ms);
                 System.out.flush();
-                stage.hide();
+                Platform.exit(); // not stage.hide(): GTK refuses a hide from inside the first frame's callbacks
+                closed.countDown();
             });
         }
         window.show();
         background.run(this::open, s -> {
             services.set(s);
+            window.connect(s);
             vm.connect(s.drafts());
+            long last = settings.lastDraft();
+            if (!startupProbe && last > 0) {
+                vm.setOnLoaded(() -> {
+                    vm.setOnLoaded(() -> { });
+                    if (vm.drafts().stream().anyMatch(d -> d.id() == last)) {
+                        window.open(last);
+                    }
+                });
+            }
         }, e -> {
             vm.failed(e.getMessage());
             exit.set(2);

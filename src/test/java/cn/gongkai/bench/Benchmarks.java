@@ -48,6 +48,28 @@ public final class Benchmarks {
                 store.replace(id, big);
                 return 0;
             });
+            Draft[] current = {big};
+            int[] n = {0};
+            report("editor save: one indicator cell of 50x10x10", 20, 200, () -> {
+                Draft before = current[0];
+                var p = cn.gongkai.domain.tree.PerfPath.indicator(n[0] % 50, 0, 0);
+                var ind = (cn.gongkai.domain.Indicator) cn.gongkai.domain.tree.PerformanceEdits
+                        .node(before.performance(), p).orElseThrow();
+                Draft after = before.withPerformance(cn.gongkai.domain.tree.PerformanceEdits.replace(
+                        before.performance(), p, new cn.gongkai.domain.Indicator(ind.name(), "≥" + (n[0]++ % 99) + "%",
+                                ind.good(), ind.fair(), ind.poor(), ind.scale())));
+                store.update(id, before, after);
+                current[0] = after;
+                return 0;
+            });
+            report("editor save: move a duty of 50x10x10 (tree rewritten)", 2, 5, () -> {
+                Draft before = current[0];
+                Draft after = before.withPerformance(cn.gongkai.domain.tree.PerformanceEdits.move(
+                        before.performance(), cn.gongkai.domain.tree.PerfPath.duty(0), 1).orElseThrow().performance());
+                store.update(id, before, after);
+                current[0] = after;
+                return 0;
+            });
             report("store: set one figure (acknowledged save)", 20, 200, () -> {
                 store.setFigure(id, cn.gongkai.domain.FigureKey.INCOME_OTHER, java.math.BigDecimal.ONE);
                 return 0;

@@ -1,6 +1,7 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.Totals;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,21 +25,17 @@ public final class Validator {
 
     public static Validator standard(Clock clock) {
         return new Validator(List.of(
-                new SumRule("income-total", INCOME_TOTAL, List.of(INCOME_GENERAL_PUBLIC, INCOME_GOV_FUND,
-                        INCOME_FISCAL_SPECIAL, INCOME_BUSINESS, INCOME_OTHER)),
-                new SumRule("expense-total", EXPENSE_TOTAL, List.of(EXPENSE_BASIC, EXPENSE_PROJECT)),
-                new SumRule("basic-total", EXPENSE_BASIC, List.of(EXPENSE_PERSONNEL, EXPENSE_PUBLIC_USE)),
-                new SumRule("project-total", EXPENSE_PROJECT, List.of(EXPENSE_PROJECT_OWN, EXPENSE_PROJECT_SUBSIDY)),
-                new SumRule("last-total", LAST_TOTAL, List.of(LAST_BASIC, LAST_PROJECT)),
+                new SumRule("income-total", INCOME_TOTAL, Totals.SUMS.get(INCOME_TOTAL)),
+                new SumRule("expense-total", EXPENSE_TOTAL, Totals.SUMS.get(EXPENSE_TOTAL)),
+                new SumRule("basic-total", EXPENSE_BASIC, Totals.SUMS.get(EXPENSE_BASIC)),
+                new SumRule("project-total", EXPENSE_PROJECT, Totals.SUMS.get(EXPENSE_PROJECT)),
+                new SumRule("last-total", LAST_TOTAL, Totals.SUMS.get(LAST_TOTAL)),
                 new EqualRule("balanced-budget", INCOME_TOTAL, EXPENSE_TOTAL,
                         "部门预算实行综合预算，收入合计应等于支出合计"),
-                new SumRule("three-public-total", THREE_PUBLIC_TOTAL, List.of(THREE_PUBLIC_ABROAD,
-                        THREE_PUBLIC_VEHICLE_PURCHASE, THREE_PUBLIC_VEHICLE_OPERATION, THREE_PUBLIC_RECEPTION)),
-                new SumRule("three-public-last-total", LAST_THREE_PUBLIC_TOTAL, List.of(LAST_THREE_PUBLIC_ABROAD,
-                        LAST_THREE_PUBLIC_VEHICLE_PURCHASE, LAST_THREE_PUBLIC_VEHICLE_OPERATION,
-                        LAST_THREE_PUBLIC_RECEPTION)),
-                new SumRule("asset-total", ASSET_TOTAL, List.of(ASSET_BUILDING_VALUE, ASSET_VEHICLE_VALUE,
-                        ASSET_EQUIPMENT_VALUE, ASSET_OTHER_VALUE)),
+                new SumRule("three-public-total", THREE_PUBLIC_TOTAL, Totals.SUMS.get(THREE_PUBLIC_TOTAL)),
+                new SumRule("three-public-last-total", LAST_THREE_PUBLIC_TOTAL,
+                        Totals.SUMS.get(LAST_THREE_PUBLIC_TOTAL)),
+                new SumRule("asset-total", ASSET_TOTAL, Totals.SUMS.get(ASSET_TOTAL)),
                 new RequiredFiguresRule(List.of(INCOME_TOTAL, EXPENSE_TOTAL, EXPENSE_BASIC, EXPENSE_PERSONNEL,
                         EXPENSE_PUBLIC_USE, EXPENSE_PROJECT, LAST_TOTAL, LAST_BASIC, LAST_PROJECT, RUNNING_COST_TOTAL,
                         THREE_PUBLIC_TOTAL, LAST_THREE_PUBLIC_TOTAL)),

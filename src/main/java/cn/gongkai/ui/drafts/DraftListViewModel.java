@@ -91,6 +91,18 @@ public final class DraftListViewModel {
         }, "已移到回收站：" + d.unitName() + " " + d.budgetYear());
     }
 
+    /** The drafts in the 回收站, fetched in the background. */
+    public void loadBin(java.util.function.Consumer<List<DraftSummary>> show) {
+        background.run(() -> drafts.listDeleted(), show, e -> status.set(e.getMessage()));
+    }
+
+    public void restore(DraftSummary d) {
+        act(() -> {
+            drafts.restoreFromBin(d.id());
+            return d.id();
+        }, "已从回收站恢复：" + d.unitName() + " " + d.budgetYear());
+    }
+
     public void importFile(Path file) {
         act(() -> drafts.importFile(file).id(), "已导入 " + file.getFileName());
     }

@@ -1,0 +1,31 @@
+package cn.gongkai.export;
+
+import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.PageImages;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders PDF pages with PDFBox. */
+public final class PdfPageImages implements PageImages {
+    @Override
+    public List<BufferedImage> pages(Path pdf, float dpi) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFRenderer r = new PDFRenderer(doc);
+            List<BufferedImage> out = new ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                out.add(r.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new BadInputException("无法显示 PDF 文件 " + pdf + "：" + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package cn.gongkai.persistence;
+
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.Narrative;
+import cn.gongkai.domain.TextKey;
+import cn.gongkai.persistence.DraftWriter.Part;
+import org.jooq.DSLContext;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.function.Function;
+
+import static cn.gongkai.persistence.generated.Tables.DRAFT_FIGURE;
+import static cn.gongkai.persistence.generated.Tables.DRAFT_TEXT;
+
+/**
+ * Writes only what changed between two versions of a draft: figures and paragraphs one by one, a table as a whole
+ * when any of its rows changed, and the performance tree node by node while its shape stays the same. An editor
+ * keystroke therefore costs a few rows, not the whole draft. The caller owns the transaction.
+ */
+final class DraftUpdater {
+    private final DSLContext tx;
+    private final DraftWriter writer;
+
+    DraftUpdater(DSLContext tx) {
+        this.tx = tx;
+        this.writer = new DraftWriter(tx);
+    }
+
+    /** False when no such draft exists. */
+    boolean update(long id, Draft before, Draft after) {
+        if (!writer.updateHeader(id, after, OffsetDateTime.now())) {
+            return false;
+        }
+        for (FigureKey k : FigureKey.values()) {
+            BigDecimal a = after.figures().get(k);
+            if (!Objects.equals(before.figures().get(k), a)) {
+                tx.deleteFrom(DRAFT_FIGURE).where(DRAFT_FIGURE.DRAFT_ID.eq(id))
+                        .and(DRAFT_FIGURE.FIGURE_KEY.eq(k.code())).execute();
+                if (a != null) {
+                    tx.insertInto(DRAFT_FIGURE).set(DRAFT_FIGURE.DRAFT_ID, id).set(DRAFT_FIGURE.FIGURE_KEY, k.code())
+                            .set(DRAFT_FIGURE.AMOUNT, a).execute();
+                }
+            }
+        }
+        for (TextKey k : TextKey.values()) {
+            Narrative a = after.texts().get(k);
+            if (!before.texts().get(k).equals(a)) {
+                tx.deleteFrom(DRAFT_TEXT).where(DRAFT_TEXT.DRAFT_ID.eq(id))
+                        .and(DRAFT_TEXT.TEXT_KEY.eq(k.code())).execute();
+                if (!a.equals(Narrative.GENERATED)) {
+                    tx.insertInto(DRAFT_TEXT).set(DRAFT_TEXT.DRAFT_ID, id).set(DRAFT_TEXT.TEXT_KEY, k.code())
+                            .set(DRAFT_TEXT.CUSTOM, a.custom()).set(DRAFT_TEXT.BODY, a.text()).execute();
+                }
+            }
+        }
+        replaceIfChanged(id, Part.ORG_UNITS, before, after, Draft::orgUnits);
+        replaceIfChanged(id, Part.COST_ITEMS, before, after, Draft::runningCostItems);
+        replaceIfChanged(id, Part.MAJOR_PROJECTS, before, after, Draft::majorProjects);
+        replaceIfChanged(id, Part.DUTY_TARGETS, before, after, Draft::dutyTargets);
+        replaceIfChanged(id, Part.PROCUREMENT, before, after, Draft::procurement);
+        replaceIfChanged(id, Part.GLOSSARY, before, after, Draft::glossary);
+        if (!before.performance().duties().equals(after.performance().duties())
+                && !writer.updateNodesInPlace(id, before.performance().duties(), after.performance().duties())) {
+            writer.replacePart(id, Part.PERFORMANCE, after);
+        }
+        return true;
+    }
+
+    private void replaceIfChanged(long id, Part part, Draft before, Draft after, Function<Draft, Object> get) {
+        if (!get.apply(before).equals(get.apply(after))) {
+            writer.replacePart(id, part, after);
+        }
+    }
+}

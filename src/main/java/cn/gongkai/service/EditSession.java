@@ -1,0 +1,113 @@
+package cn.gongkai.service;
+
+import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.DraftStatus;
+import cn.gongkai.domain.DraftStore;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One open draft in the editor: the current version, the undo and redo history of the session, and the write of
+ * every change to the store. Edits are applied at once in memory (the caller's thread); {@link #save} writes a
+ * change and is meant for one background thread, in the order the changes were made. Not thread-safe otherwise:
+ * the editor calls everything but {@code save} from its UI thread.
+ */
+public final class EditSession {
+    private static final int HISTORY = 500;
+
+    /** One step: the draft before and after it, and what the officer did, for the status bar and the undo menu. */
+    public record Change(Draft before, Draft after, String label) {
+    }
+
+    private final DraftStore store;
+    private final long id;
+    private Draft current;
+    private final Deque<Change> undo = new ArrayDeque<>();
+    private final Deque<Change> redo = new ArrayDeque<>();
+
+    public EditSession(DraftStore store, long id, Draft loaded) {
+        this.store = store;
+        this.id = id;
+        this.current = loaded;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Draft draft() {
+        return current;
+    }
+
+    public boolean readOnly() {
+        return current.header().status() == DraftStatus.FINAL;
+    }
+
+    /**
+     * Applies an edit; empty when it changes nothing. A 定稿 is refused: it is read-only until reopened on purpose
+     * with {@link #setFinal}.
+     */
+    public Optional<Change> apply(String label, UnaryOperator<Draft> edit) {
+        if (readOnly()) {
+            throw new BadInputException("这份草稿已定稿，只能查看。要修改，请先选择“草稿 › 重新打开编辑”。");
+        }
+        return record(label, edit.apply(current));
+    }
+
+    /** Marks the draft 定稿 or takes it back to 草稿; recorded like any edit, so it can be undone too. */
+    public Optional<Change> setFinal(boolean done) {
+        DraftStatus s = done ? DraftStatus.FINAL : DraftStatus.DRAFT;
+        return record(done ? "定稿" : "重新打开编辑", current.withHeader(current.header().withStatus(s)));
+    }
+
+    private Optional<Change> record(String label, Draft next) {
+        if (next.equals(current)) {
+            return Optional.empty();
+        }
+        Change c = new Change(current, next, label);
+        current = next;
+        undo.push(c);
+        if (undo.size() > HISTORY) {
+            undo.removeLast();
+        }
+        redo.clear();
+        return Optional.of(c);
+    }
+
+    public Optional<Change> undo() {
+        if (undo.isEmpty()) {
+            return Optional.empty();
+        }
+        Change c = undo.pop();
+        redo.push(c);
+        current = c.before();
+        return Optional.of(new Change(c.after(), c.before(), "撤销：" + c.label()));
+    }
+
+    public Optional<Change> redo() {
+        if (redo.isEmpty()) {
+            return Optional.empty();
+        }
+        Change c = redo.pop();
+        undo.push(c);
+        current = c.after();
+        return Optional.of(new Change(c.before(), c.after(), "重做：" + c.label()));
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    /** Writes one change durably; when this returns the change survives a killed process. */
+    public void save(Change change) {
+        store.update(id, change.before(), change.after());
+    }
+}

@@ -1,0 +1,67 @@
+package cn.gongkai.ui;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the editor remembers between sessions (per Windows/Linux user): window size, UI font size, last open draft.
+ * Tests pass their own preferences node.
+ */
+public final class UiSettings {
+    public static final int[] FONT_SIZES = {12, 14, 16, 18, 20};
+    private final Preferences prefs;
+
+    public UiSettings(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    public static UiSettings forUser() {
+        return new UiSettings(Preferences.userRoot().node("cn/gongkai/editor"));
+    }
+
+    public int fontSize() {
+        return prefs.getInt("fontSize", 14);
+    }
+
+    public void setFontSize(int px) {
+        prefs.putInt("fontSize", px);
+        flush();
+    }
+
+    public double width() {
+        return prefs.getDouble("width", 1280);
+    }
+
+    public double height() {
+        return prefs.getDouble("height", 720);
+    }
+
+    public boolean maximized() {
+        return prefs.getBoolean("maximized", false);
+    }
+
+    public void setWindow(double w, double h, boolean max) {
+        prefs.putDouble("width", w);
+        prefs.putDouble("height", h);
+        prefs.putBoolean("maximized", max);
+        flush();
+    }
+
+    /** The draft open when the editor was last closed, or -1. */
+    public long lastDraft() {
+        return prefs.getLong("lastDraft", -1);
+    }
+
+    public void setLastDraft(long id) {
+        prefs.putLong("lastDraft", id);
+        flush();
+    }
+
+    private void flush() {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            // settings are a convenience: losing them must never stop the officer's work
+        }
+    }
+}

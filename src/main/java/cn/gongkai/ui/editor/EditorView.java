@@ -1,0 +1,186 @@
+package cn.gongkai.ui.editor;
+
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.Section;
+import cn.gongkai.domain.rules.Location;
+import cn.gongkai.domain.rules.Problem;
+import cn.gongkai.domain.tree.PerfPath;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The editor of one draft: the sections on the left (with the performance tree inside 五), the form in the middle,
+ * the problems below. Forms are built when first shown and kept in step with the draft.
+ */
+public final class EditorView {
+    /** An entry of the navigation: a section's form, or the performance tree. */
+    record Entry(Section section, boolean tree) {
+        @Override
+        public String toString() {
+            return tree ? "　　绩效目标表" : section.numeral() + "、" + shortTitle(section);
+        }
+    }
+
+    private final EditorViewModel vm;
+    private final PerformanceTreeViewModel treeVm;
+    private final SectionForms builder;
+    private final Map<Section, SectionForm> forms = new EnumMap<>(Section.class);
+    private final ListView<Entry> nav = new ListView<>();
+    private final BorderPane center = new BorderPane();
+    private final ProblemsPane problems;
+    private final SplitPane root;
+    private PerformanceTreeView treeView;
+    private boolean staffingShown;
+
+    public EditorView(EditorViewModel vm) {
+        this.vm = vm;
+        this.treeVm = new PerformanceTreeViewModel(vm);
+        this.builder = new SectionForms(vm);
+        this.problems = new ProblemsPane(vm);
+        this.staffingShown = vm.draft().showStaffing();
+        nav.setId("section-nav");
+        for (Section s : Section.values()) {
+            nav.getItems().add(new Entry(s, false));
+            if (s == Section.PERFORMANCE) {
+                nav.getItems().add(new Entry(s, true));
+            }
+        }
+        nav.setPrefWidth(190);
+        nav.setMinWidth(150);
+        nav.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.toString());
+            }
+        });
+        nav.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                showEntry(e);
+            }
+        });
+        SplitPane work = new SplitPane(center, problems.root());
+        work.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        work.setDividerPositions(0.78);
+        root = new SplitPane(nav, work);
+        root.setDividerPositions(0.15);
+        SplitPane.setResizableWithParent(nav, false);
+        vm.draftProperty().addListener((o, a, d) -> refresh(d));
+        vm.problems().addListener((ListChangeListener<Problem>) c -> mark());
+        vm.jumpProperty().addListener((o, a, at) -> {
+            if (at != null) {
+                jump(at);
+            }
+        });
+        nav.getSelectionModel().select(0);
+    }
+
+    static String shortTitle(Section s) {
+        return switch (s) {
+            case DUTIES -> "部门职责及机构设置";
+            case BUDGET -> "预算安排总体情况";
+            case RUNNING_COSTS -> "机关运行经费";
+            case THREE_PUBLIC -> "“三公”经费";
+            case PERFORMANCE -> "绩效预算信息";
+            case PROCUREMENT -> "政府采购预算";
+            case ASSETS -> "国有资产信息";
+            case GLOSSARY -> "名词解释";
+            case OTHER -> "其他需要说明的事项";
+        };
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ListView<Entry> nav() {
+        return nav;
+    }
+
+    public PerformanceTreeViewModel treeViewModel() {
+        return treeVm;
+    }
+
+    PerformanceTreeView treeView() {
+        return tree();
+    }
+
+    private PerformanceTreeView tree() {
+        if (treeView == null) {
+            treeView = new PerformanceTreeView(treeVm, vm);
+            treeView.show(vm.draft());
+            treeView.mark(vm.problems());
+        }
+        return treeView;
+    }
+
+    private SectionForm form(Section s) {
+        return forms.computeIfAbsent(s, k -> {
+            SectionForm f = builder.build(k);
+            f.show(vm.draft(), vm.readOnlyProperty().get());
+            f.mark(vm.problems());
+            return f;
+        });
+    }
+
+    private void showEntry(Entry e) {
+        vm.sectionProperty().set(e.section());
+        center.setCenter(e.tree() ? tree().root() : form(e.section()).root());
+    }
+
+    /** Selects the entry of a section (the tree for 五 when {@code tree}). */
+    public void showSection(Section s, boolean tree) {
+        nav.getSelectionModel().select(new Entry(s, tree));
+    }
+
+    private void refresh(Draft d) {
+        if (d.showStaffing() != staffingShown) {
+            staffingShown = d.showStaffing();
+            forms.remove(Section.DUTIES); // the units table gains or loses its staffing columns
+            Entry current = nav.getSelectionModel().getSelectedItem();
+            if (current != null && current.section() == Section.DUTIES) {
+                showEntry(current);
+            }
+        }
+        for (SectionForm f : forms.values()) {
+            f.show(d, vm.readOnlyProperty().get());
+        }
+        if (treeView != null) {
+            treeView.show(d);
+        }
+    }
+
+    private void mark() {
+        List<Problem> list = vm.problems();
+        for (SectionForm f : forms.values()) {
+            f.mark(list);
+        }
+        if (treeView != null) {
+            treeView.mark(list);
+        }
+    }
+
+    private void jump(Location at) {
+        if (at.path().startsWith("perf:")) {
+            showSection(Section.PERFORMANCE, true);
+            PerfPath p = PerfPath.fromLocation(at.path());
+            Platform.runLater(() -> {
+                tree().select(p.duty() < 0 ? null : p);
+                tree().tree().requestFocus();
+            });
+            return;
+        }
+        showSection(at.section(), false);
+        SectionForm f = form(at.section());
+        Platform.runLater(() -> f.focus(at));
+    }
+}

@@ -1,0 +1,213 @@
+package cn.gongkai.ui.editor;
+
+import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.Narrative;
+import cn.gongkai.domain.Section;
+import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.Totals;
+import cn.gongkai.domain.rules.Location;
+import cn.gongkai.domain.rules.Problem;
+import cn.gongkai.service.DraftService;
+import cn.gongkai.service.EditSession;
+import cn.gongkai.service.ExportService;
+import cn.gongkai.ui.Background;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * State of the open draft: the current version, its problems, the section shown, and the status line. Every edit
+ * goes through {@link #apply}: applied at once, written to the store in the background in order ("已保存" when the
+ * write is durable), checked again, and undoable. No controls here.
+ */
+public final class EditorViewModel {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Background background;
+    private final DraftService drafts;
+    private final ExportService exports;
+    private final EditSession session;
+    private final ReadOnlyObjectWrapper<Draft> draft;
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DUTIES);
+    private final ObjectProperty<Location> jump = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private int pendingSaves;
+    private long checkGeneration;
+
+    public EditorViewModel(Background background, DraftService drafts, ExportService exports, EditSession session) {
+        this.background = background;
+        this.drafts = drafts;
+        this.exports = exports;
+        this.session = session;
+        this.draft = new ReadOnlyObjectWrapper<>(session.draft());
+        readOnly.set(session.readOnly());
+        status.set(session.readOnly() ? "已定稿，只能查看" : "已打开");
+        check();
+    }
+
+    public ReadOnlyObjectProperty<Draft> draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    public Draft draft() {
+        return draft.get();
+    }
+
+    public long id() {
+        return session.id();
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    /** The place a problem points at; the view moves the caret there. */
+    public ObjectProperty<Location> jumpProperty() {
+        return jump;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    /** Applies an edit; refused (with the reason in the status line) when the draft is 定稿. */
+    public boolean apply(String label, UnaryOperator<Draft> edit) {
+        try {
+            return session.apply(label, edit).map(this::changed).isPresent();
+        } catch (BadInputException | IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Sets a figure from what the officer typed; returns the message to show inline, or empty when accepted. */
+    public Optional<String> setFigure(FigureKey key, String typed) {
+        BigDecimal value;
+        try {
+            value = FieldParsers.figure(key, typed, draft().header().moneyUnit());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        apply(key.label(), d -> d.withFigures(Totals.set(d.figures(), key, value)));
+        return Optional.empty();
+    }
+
+    public void setText(TextKey key, Narrative value) {
+        apply(key.label(), d -> d.withTexts(d.texts().with(key, value)));
+    }
+
+    public void undo() {
+        session.undo().ifPresent(this::changed);
+    }
+
+    public void redo() {
+        session.redo().ifPresent(this::changed);
+    }
+
+    /** Marks the draft 定稿 (read-only) or reopens it for editing. */
+    public void setFinal(boolean done) {
+        session.setFinal(done).ifPresent(this::changed);
+    }
+
+    public void jumpTo(Location location) {
+        section.set(location.section());
+        jump.set(null);
+        jump.set(location);
+    }
+
+    private EditSession.Change changed(EditSession.Change c) {
+        draft.set(c.after());
+        readOnly.set(session.readOnly());
+        canUndo.set(session.canUndo());
+        canRedo.set(session.canRedo());
+        pendingSaves++;
+        status.set("正在保存…");
+        background.run(() -> {
+            session.save(c);
+            return c;
+        }, done -> saved(), e -> {
+            pendingSaves--;
+            status.set("保存失败：" + e.getMessage() + "。请导出交换文件备份后重新打开。");
+        });
+        check();
+        return c;
+    }
+
+    private void saved() {
+        pendingSaves--;
+        if (pendingSaves == 0) {
+            status.set("已保存 " + LocalTime.now().format(CLOCK));
+        }
+    }
+
+    /** Checks the current version in the background; only the newest result is shown. */
+    private void check() {
+        long generation = ++checkGeneration;
+        Draft d = draft();
+        background.run(() -> drafts.validate(d), list -> {
+            if (generation == checkGeneration) {
+                problems.setAll(list);
+            }
+        }, e -> status.set("检查失败：" + e.getMessage()));
+    }
+
+    /** Exports the PDF of the current version; calls back with the file when it is written. */
+    public void exportPdf(Path file, Consumer<Path> done) {
+        Draft d = draft();
+        status.set("正在导出 PDF…");
+        background.run(() -> {
+            exports.exportPdf(d, file);
+            return file;
+        }, f -> {
+            status.set("已导出 " + f);
+            done.accept(f);
+        }, e -> status.set("导出失败：" + e.getMessage()));
+    }
+
+    /** True while edits are still being written. */
+    public boolean saving() {
+        return pendingSaves > 0;
+    }
+
+    public List<Problem> problemsAt(String path) {
+        return problems.stream().filter(p -> p.location().path().equals(path)).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package cn.gongkai.ui.editor;
+
+import cn.gongkai.domain.Amounts;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.FigureKind;
+import cn.gongkai.domain.MoneyUnit;
+
+import java.math.BigDecimal;
+
+/** What an officer may type into a number field, with the message when it is not valid. */
+public final class FieldParsers {
+    private FieldParsers() {
+    }
+
+    /** An empty field clears the figure (null); anything else must be a valid amount, area or count. */
+    public static BigDecimal figure(FigureKey key, String typed, MoneyUnit unit) {
+        String t = clean(typed);
+        if (t.isEmpty()) {
+            return null;
+        }
+        return switch (key.kind()) {
+            case MONEY -> money(t, unit);
+            case AREA -> decimal(t, 2, "面积");
+            case COUNT -> decimal(t, 0, "数量");
+        };
+    }
+
+    public static BigDecimal money(String typed, MoneyUnit unit) {
+        String t = clean(typed);
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return Amounts.parse(t, unit);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "：请只填数字，如 5176.58（单位" + unit.label() + "，最多"
+                    + unit.maxScale() + "位小数）");
+        }
+    }
+
+    public static BigDecimal decimal(String typed, int maxScale, String what) {
+        String t = clean(typed);
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (!t.matches("\\d{1,12}(\\.\\d+)?")) {
+            throw new IllegalArgumentException("“" + t + "”不是有效的" + what + "：请只填数字");
+        }
+        BigDecimal v = Amounts.normalize(new BigDecimal(t));
+        if (v.scale() > maxScale) {
+            throw new IllegalArgumentException("“" + t + "”：" + what + (maxScale == 0 ? "应为整数" : "最多" + maxScale
+                    + "位小数"));
+        }
+        return v;
+    }
+
+    public static Integer count(String typed) {
+        BigDecimal v = decimal(typed, 0, "人数或车辆数");
+        return v == null ? null : v.intValueExact();
+    }
+
+    /** Trims, and accepts full-width digits and points from a Chinese input method. */
+    static String clean(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : typed.strip().toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                sb.append((char) (c - '０' + '0'));
+            } else if (c == '．' || c == '。') {
+                sb.append('.');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String kindUnit(FigureKey key, MoneyUnit unit) {
+        return key.kind() == FigureKind.MONEY ? unit.label() : key.kind() == FigureKind.AREA ? "平方米" : "";
+    }
+}

@@ -1,0 +1,105 @@
+package cn.gongkai.ui.editor;
+
+import cn.gongkai.domain.Amounts;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.Totals;
+import cn.gongkai.domain.rules.Problem;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+
+import java.util.List;
+
+/**
+ * A number field for one figure with its unit. The typed text is taken on Enter or when the caret leaves; text
+ * that is not a valid amount is refused with a message next to the field and nothing is stored. A total whose
+ * parts are entered is computed and shown, not typed.
+ */
+final class FigureField implements FormPart {
+    private final FigureKey key;
+    private final EditorViewModel vm;
+    private final TextField field = new TextField();
+    private final Label unit = new Label();
+    private final Label message = new Label();
+    private final HBox root;
+    private String shown = "";
+
+    FigureField(FigureKey key, EditorViewModel vm) {
+        this.key = key;
+        this.vm = vm;
+        Label name = new Label(key.label());
+        name.setLabelFor(field);
+        name.setMinWidth(210);
+        name.setPrefWidth(210);
+        field.setId("figure-" + key.code().replace('.', '-'));
+        field.setPrefColumnCount(12);
+        field.setAlignment(Pos.CENTER_RIGHT);
+        unit.setMinWidth(48);
+        message.getStyleClass().add("field-message");
+        field.setOnAction(e -> commit());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                field.setText(shown);
+                message.setText("");
+            }
+        });
+        root = new HBox(8, name, field, unit, message);
+        root.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private void commit() {
+        if (!field.isEditable() || field.getText().equals(shown)) {
+            return;
+        }
+        vm.setFigure(key, field.getText()).ifPresentOrElse(m -> message.setText(m + "（未保存）"),
+                () -> message.setText(""));
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void show(Draft d, boolean readOnly) {
+        boolean computed = Totals.computed(d.figures(), key);
+        unit.setText(FieldParsers.kindUnit(key, d.header().moneyUnit()) + (computed ? "（自动合计）" : ""));
+        field.setEditable(!readOnly && !computed);
+        field.getStyleClass().remove("computed");
+        if (computed) {
+            field.getStyleClass().add("computed");
+        }
+        String value = Amounts.plain(d.figures().get(key));
+        if (!field.isFocused() || !value.equals(shown)) {
+            if (message.getText().isEmpty() || !field.isFocused()) {
+                field.setText(value);
+            }
+        }
+        shown = value;
+    }
+
+    @Override
+    public String path() {
+        return "figure:" + key.code();
+    }
+
+    @Override
+    public void mark(List<Problem> problems) {
+        Marks.apply(field, problems);
+    }
+
+    @Override
+    public void focus(int row) {
+        field.requestFocus();
+        field.selectAll();
+    }
+}

@@ -1,0 +1,154 @@
+package cn.gongkai.ui.editor;
+
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.DraftHeader;
+import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.rules.Problem;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** 基本信息: unit name and code, budget year (fixed), finance level, approval date, asset 截止时间. */
+final class HeaderPart implements FormPart {
+    private final EditorViewModel vm;
+    private final TextField unitName = new TextField();
+    private final TextField unitCode = new TextField();
+    private final Label year = new Label();
+    private final ComboBox<FinanceLevel> level = new ComboBox<>();
+    private final DatePicker approval = new DatePicker();
+    private final DatePicker assetsAsOf = new DatePicker();
+    private final GridPane root = new GridPane();
+    private boolean showing;
+
+    /** The unit's details for section 一; with {@code assetsOnly}, just the asset table's 截止时间 for section 七. */
+    HeaderPart(EditorViewModel vm, boolean assetsOnly) {
+        this.vm = vm;
+        unitName.setId("header-unit");
+        unitCode.setId("header-code");
+        approval.setId("header-approval");
+        assetsAsOf.setId("header-assets-as-of");
+        level.getItems().setAll(FinanceLevel.values());
+        level.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FinanceLevel l) {
+                return l == null ? "" : l.label();
+            }
+
+            @Override
+            public FinanceLevel fromString(String s) {
+                return FinanceLevel.fromLabel(s);
+            }
+        });
+        root.setHgap(8);
+        root.setVgap(6);
+        root.setPadding(new Insets(0, 0, 8, 0));
+        if (assetsOnly) {
+            add(0, "固定资产截止时间", assetsAsOf);
+        } else {
+            add(0, "单位名称", unitName);
+            add(1, "单位编码", unitCode);
+            add(2, "预算年度", year);
+            add(3, "财政级次", level);
+            add(4, "预算批复日期", approval);
+        }
+        unitName.setPrefColumnCount(28);
+        unitCode.setPrefColumnCount(8);
+        unitName.setOnAction(e -> commitText());
+        unitCode.setOnAction(e -> commitText());
+        unitName.focusedProperty().addListener((o, a, now) -> commitText());
+        unitCode.focusedProperty().addListener((o, a, now) -> commitText());
+        level.setOnAction(e -> {
+            if (!showing && level.getValue() != null) {
+                vm.apply("财政级次", d -> {
+                    DraftHeader h = d.header();
+                    return d.withHeader(new DraftHeader(h.unitName(), h.unitCode(), h.budgetYear(), level.getValue(),
+                            h.status(), h.approvalDate(), h.moneyUnit(), h.assetsAsOf()));
+                });
+            }
+        });
+        approval.valueProperty().addListener((o, a, v) -> setDates(v, assetsAsOf.getValue()));
+        assetsAsOf.valueProperty().addListener((o, a, v) -> setDates(approval.getValue(), v));
+    }
+
+    private void add(int row, String label, Node field) {
+        Label l = new Label(label);
+        l.setLabelFor(field);
+        root.add(l, 0, row);
+        root.add(field, 1, row);
+    }
+
+    private void commitText() {
+        DraftHeader h = vm.draft().header();
+        if (showing || (h.unitName().equals(unitName.getText().strip())
+                && h.unitCode().equals(unitCode.getText().strip()))) {
+            return;
+        }
+        vm.apply("单位信息", d -> {
+            DraftHeader x = d.header();
+            return d.withHeader(new DraftHeader(unitName.getText(), unitCode.getText(), x.budgetYear(),
+                    x.financeLevel(), x.status(), x.approvalDate(), x.moneyUnit(), x.assetsAsOf()));
+        });
+    }
+
+    private void setDates(LocalDate approvalDate, LocalDate asOf) {
+        if (showing) {
+            return;
+        }
+        vm.apply("日期", d -> {
+            DraftHeader x = d.header();
+            return d.withHeader(new DraftHeader(x.unitName(), x.unitCode(), x.budgetYear(), x.financeLevel(),
+                    x.status(), approvalDate, x.moneyUnit(), asOf));
+        });
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void show(Draft d, boolean readOnly) {
+        showing = true;
+        DraftHeader h = d.header();
+        if (!unitName.isFocused()) {
+            unitName.setText(h.unitName());
+        }
+        if (!unitCode.isFocused()) {
+            unitCode.setText(h.unitCode());
+        }
+        year.setText(h.budgetYear() + " 年");
+        level.setValue(h.financeLevel());
+        approval.setValue(h.approvalDate());
+        assetsAsOf.setValue(h.assetsAsOf());
+        for (Node n : List.of(unitName, unitCode, level, approval, assetsAsOf)) {
+            n.setDisable(readOnly);
+        }
+        showing = false;
+    }
+
+    @Override
+    public String path() {
+        return "header";
+    }
+
+    @Override
+    public void mark(List<Problem> problems) {
+        Marks.apply(approval, problems.stream().filter(p -> p.location().path().startsWith("header:")).toList());
+        Marks.apply(assetsAsOf, problems.stream().filter(p -> p.location().path().startsWith("assets:")).toList());
+    }
+
+    @Override
+    public void focus(int row) {
+        (assetsAsOf.getParent() != null ? assetsAsOf : approval.getParent() != null ? approval : unitName)
+                .requestFocus();
+    }
+
+}

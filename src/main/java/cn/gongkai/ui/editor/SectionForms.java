@@ -1,0 +1,122 @@
+package cn.gongkai.ui.editor;
+
+import cn.gongkai.domain.CostItem;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.DutyTarget;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.GlossaryEntry;
+import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.NamedAmount;
+import cn.gongkai.domain.OrgUnit;
+import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.Section;
+import cn.gongkai.domain.TextKey;
+import javafx.scene.control.CheckBox;
+
+import java.util.List;
+
+import static cn.gongkai.domain.FigureKey.*;
+
+/** Builds the form of each section in the order of the template. */
+final class SectionForms {
+    private final EditorViewModel vm;
+
+    SectionForms(EditorViewModel vm) {
+        this.vm = vm;
+    }
+
+    SectionForm build(Section s) {
+        MoneyUnit unit = vm.draft().header().moneyUnit();
+        SectionForm f = new SectionForm(s);
+        switch (s) {
+            case DUTIES -> {
+                f.heading("基本信息").add(new HeaderPart(vm, false));
+                f.add(text(TextKey.TITLE)).add(text(TextKey.INTRO)).add(text(TextKey.DUTIES));
+                CheckBox staffing = new CheckBox("机构设置表列出编制和人员（车辆编制数、编制人数、在职人数、离退人数）");
+                staffing.setId("show-staffing");
+                staffing.setSelected(vm.draft().showStaffing());
+                staffing.setOnAction(e -> vm.apply("机构设置表的编制列",
+                        d -> d.withOrgUnits(d.orgUnits(), staffing.isSelected())));
+                f.content(staffing);
+                f.add(new TablePart<>("orgUnits", "机构设置", TableColumns.orgUnits(vm.draft().showStaffing()),
+                        new OrgUnit("", "", "", "", null), vm, Draft::orgUnits,
+                        (d, l) -> d.withOrgUnits(l, d.showStaffing())));
+            }
+            case BUDGET -> {
+                f.add(text(TextKey.BUDGET_INTRO)).heading("收入");
+                figures(f, INCOME_GENERAL_PUBLIC, INCOME_GOV_FUND, INCOME_FISCAL_SPECIAL, INCOME_BUSINESS,
+                        INCOME_OTHER, INCOME_TOTAL);
+                f.add(text(TextKey.INCOME)).heading("支出");
+                figures(f, EXPENSE_PERSONNEL, EXPENSE_PUBLIC_USE, EXPENSE_BASIC, EXPENSE_PROJECT_OWN,
+                        EXPENSE_PROJECT_SUBSIDY, EXPENSE_PROJECT, EXPENSE_TOTAL);
+                f.add(text(TextKey.EXPENSE));
+                f.add(new TablePart<>("majorProjects", "主要项目", TableColumns.namedAmounts(unit),
+                        new NamedAmount("", null), vm, Draft::majorProjects, SectionForms::withMajorProjects));
+                f.add(text(TextKey.PROJECT_FOCUS)).heading("上年预算（比较基数）");
+                figures(f, LAST_BASIC, LAST_PROJECT, LAST_TOTAL);
+                f.add(text(TextKey.CHANGE)).add(text(TextKey.BASIC_CHANGE_REASON))
+                        .add(text(TextKey.PROJECT_CHANGE_REASON));
+            }
+            case RUNNING_COSTS -> {
+                figures(f, RUNNING_COST_TOTAL);
+                f.add(new TablePart<>("runningCost", "机关运行经费明细", TableColumns.costItems(),
+                        new CostItem("", null, unit), vm, Draft::runningCostItems, Draft::withRunningCostItems));
+                f.add(text(TextKey.RUNNING_COSTS)).add(text(TextKey.RUNNING_COST_PURPOSE));
+            }
+            case THREE_PUBLIC -> {
+                f.heading("本年预算");
+                figures(f, THREE_PUBLIC_ABROAD, THREE_PUBLIC_VEHICLE_PURCHASE, THREE_PUBLIC_VEHICLE_OPERATION,
+                        THREE_PUBLIC_RECEPTION, THREE_PUBLIC_TOTAL);
+                f.heading("上年预算");
+                figures(f, LAST_THREE_PUBLIC_ABROAD, LAST_THREE_PUBLIC_VEHICLE_PURCHASE,
+                        LAST_THREE_PUBLIC_VEHICLE_OPERATION, LAST_THREE_PUBLIC_RECEPTION, LAST_THREE_PUBLIC_TOTAL);
+                f.add(text(TextKey.THREE_PUBLIC)).add(text(TextKey.THREE_PUBLIC_REASON));
+            }
+            case PERFORMANCE -> {
+                f.add(text(TextKey.PERFORMANCE_OVERALL));
+                f.add(new TablePart<>("dutyTargets", "职责分类绩效目标", TableColumns.dutyTargets(),
+                        new DutyTarget("", ""), vm, Draft::dutyTargets, SectionForms::withDutyTargets));
+                f.note("部门职责-工作活动绩效目标表在左侧“绩效目标表”中编辑。");
+                f.add(text(TextKey.PERFORMANCE_NOTE));
+            }
+            case PROCUREMENT -> {
+                figures(f, PROCUREMENT_TOTAL);
+                f.add(new TablePart<>("procurement", "部门政府采购预算", TableColumns.procurement(unit),
+                        new ProcurementRow("", null, "", "", "", null, null, null, null, null, null, null, null),
+                        vm, Draft::procurement, Draft::withProcurement));
+                f.add(text(TextKey.PROCUREMENT)).add(text(TextKey.PROCUREMENT_EMPTY_REASON));
+            }
+            case ASSETS -> {
+                f.add(new HeaderPart(vm, true)).heading("固定资产占用情况");
+                figures(f, ASSET_BUILDING_AREA, ASSET_BUILDING_VALUE, ASSET_OFFICE_AREA, ASSET_OFFICE_VALUE,
+                        ASSET_VEHICLE_COUNT, ASSET_VEHICLE_VALUE, ASSET_EQUIPMENT_COUNT, ASSET_EQUIPMENT_VALUE,
+                        ASSET_OTHER_COUNT, ASSET_OTHER_VALUE, ASSET_TOTAL);
+                f.add(text(TextKey.ASSETS)).add(text(TextKey.ASSETS_PLANNED)).add(text(TextKey.ASSETS_EMPTY_REASON));
+            }
+            case GLOSSARY -> f.add(new TablePart<>("glossary", "名词解释", TableColumns.glossary(),
+                    new GlossaryEntry("", ""), vm, Draft::glossary, Draft::withGlossary));
+            case OTHER -> f.add(text(TextKey.OTHER_MATTERS));
+        }
+        return f;
+    }
+
+    private NarrativeEditor text(TextKey key) {
+        return new NarrativeEditor(key, vm);
+    }
+
+    private void figures(SectionForm f, FigureKey... keys) {
+        for (FigureKey k : keys) {
+            f.add(new FigureField(k, vm));
+        }
+    }
+
+    private static Draft withMajorProjects(Draft d, List<NamedAmount> list) {
+        return new Draft(d.header(), d.figures(), d.texts(), d.orgUnits(), d.showStaffing(), d.runningCostItems(),
+                list, d.dutyTargets(), d.performance(), d.procurement(), d.glossary());
+    }
+
+    private static Draft withDutyTargets(Draft d, List<DutyTarget> list) {
+        return new Draft(d.header(), d.figures(), d.texts(), d.orgUnits(), d.showStaffing(), d.runningCostItems(),
+                d.majorProjects(), list, d.performance(), d.procurement(), d.glossary());
+    }
+}

@@ -1,0 +1,54 @@
+package cn.gongkai.ui.editor;
+
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.rules.Problem;
+import javafx.scene.Node;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** One of the draft's tables in a form, kept in step with the draft. */
+final class TablePart<T> implements FormPart {
+    private final String table;
+    private final RowTable<T> rows;
+    private final Function<Draft, List<T>> get;
+
+    TablePart(String table, String title, List<Column<T>> columns, T blank, EditorViewModel vm,
+              Function<Draft, List<T>> get, BiFunction<Draft, List<T>, Draft> set) {
+        this.table = table;
+        this.get = get;
+        this.rows = new RowTable<>("table-" + table, title, columns, blank,
+                list -> vm.apply(title, d -> set.apply(d, list)));
+    }
+
+    @Override
+    public Node root() {
+        return rows.root();
+    }
+
+    @Override
+    public void show(Draft draft, boolean readOnly) {
+        rows.show(get.apply(draft), readOnly);
+    }
+
+    @Override
+    public String path() {
+        return "table:" + table;
+    }
+
+    @Override
+    public void mark(List<Problem> problems) {
+        Marks.apply(rows.table(), problems);
+    }
+
+    @Override
+    public void focus(int row) {
+        rows.focusRow(Math.max(row, 0));
+        rows.table().requestFocus();
+    }
+
+    RowTable<T> rows() {
+        return rows;
+    }
+}
