@@ -148,8 +148,12 @@ final class TableSections {
             String j = r.joined();
             Matcher dm = DATE.matcher(j);
             if (j.contains("截止时间") && dm.find()) {
-                b.assetsAsOf = LocalDate.of(Integer.parseInt(dm.group(1)), Integer.parseInt(dm.group(2)),
-                        Integer.parseInt(dm.group(3)));
+                try {
+                    b.assetsAsOf = LocalDate.of(Integer.parseInt(dm.group(1)), Integer.parseInt(dm.group(2)),
+                            Integer.parseInt(dm.group(3)));
+                } catch (java.time.DateTimeException | NumberFormatException e) {
+                    s.unplaced(r); // a 截止时间 such as "2018年13月32日" is reported, not guessed
+                }
                 continue;
             }
             if (r.blank() || j.contains("占用情况表") || label.startsWith("编制部门") || label.startsWith("项目")

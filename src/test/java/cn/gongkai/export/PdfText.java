@@ -22,6 +22,6 @@ public final class PdfText {
 
     /** Without any blank, for comparing text that the layout may have broken anywhere. */
     public static String squeezed(String s) {
-        return s.replaceAll("[\\s\u3000]+", "");
+        return s.replaceAll("[\\s\u00a0\u3000\u200b\ufeff]+", "");
     }
 }
