@@ -37,6 +37,16 @@ public final class Benchmarks {
         report("export sample PDF (warm)", 5, 20, () -> pdf(sample, validator));
         report("export 50x10x10 PDF (warm)", 1, 3, () -> pdf(big, validator));
         report("validate 50x10x10", 20, 100, () -> validator.validate(big).size());
+        String seedText = Files.readString(TestData.seed("qinglong-county-office-2018.txt"));
+        StringBuilder five = new StringBuilder();
+        while (five.length() * 2.4 < 5.0 * 1024 * 1024) { // seed text: about 2.4 UTF-8 bytes per char
+            five.append(seedText);
+        }
+        System.out.printf("5 MB text: %d chars, %d UTF-8 bytes%n", five.length(),
+                five.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        cn.gongkai.importer.DisclosureTextImporter importer = new cn.gongkai.importer.DisclosureTextImporter();
+        report("import a 5 MB text (cold-ish: 1 warm-up)", 1, 3, () -> importer.read(five.toString())
+                .draft().performance().indicatorCount());
 
         Path dir = Files.createTempDirectory("gongkai-bench");
         try (Database db = Database.open(dir)) {

@@ -58,6 +58,23 @@ class ScreenTour {
         }
         robot.interact(() -> fx.window.editorView().showSection(Section.PERFORMANCE, true));
         shot(robot, dir.resolve("05b-tree.png"));
+
+        // the synthetic 5,000-indicator draft: time from "open" to the tree shown (a measurement, not a test)
+        long id = fx.context.drafts().insert(cn.gongkai.SyntheticDraft.of(50, 10, 10));
+        robot.interact(() -> fx.window.editorView().showSection(Section.DUTIES, false));
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        for (int run = 0; run < 3; run++) {
+            long t0 = System.nanoTime();
+            robot.interact(() -> fx.window.open(id));
+            EditorFixture.waitFor(() -> fx.window.editor() != null && fx.window.editor().id() == id);
+            robot.interact(() -> fx.window.editorView().showSection(Section.PERFORMANCE, true));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            System.out.printf("open 5,000-indicator draft and show the tree: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            shot(robot, dir.resolve("05c-tree-5000.png"));
+            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.W)
+                    .release(javafx.scene.input.KeyCode.CONTROL);
+        }
     }
 
     private void shot(FxRobot robot, Path file) throws Exception {
