@@ -6,6 +6,7 @@ import cn.gongkai.domain.ImportResult;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
 import cn.gongkai.importer.DisclosureTextImporter;
+import cn.gongkai.importer.DocxText;
 import cn.gongkai.importer.TextFiles;
 import cn.gongkai.export.PdfDisclosureRenderer;
 import cn.gongkai.export.PdfPageImages;
@@ -25,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     static final String SAMPLE = "samples/jiuzhou-2019.json";
     private static final String SAMPLE_KEY = "sample.loaded";
     private static final long MAX_TEXT_BYTES = 16L * 1024 * 1024;
+    private static final long MAX_DOCX_BYTES = 64L * 1024 * 1024;
 
     private final Database database;
     private final JooqDraftStore store;
@@ -47,7 +49,8 @@ public final class AppContext implements AutoCloseable {
         DisclosureTextImporter text = new DisclosureTextImporter();
         return new Importers(Map.of(
                 "json", p -> ImportResult.of(exchange.read(p)),
-                "txt", p -> text.read(TextFiles.read(p, MAX_TEXT_BYTES))));
+                "txt", p -> text.read(TextFiles.read(p, MAX_TEXT_BYTES)),
+                "docx", p -> text.read(DocxText.read(p, MAX_DOCX_BYTES))), text::read);
     }
 
     /** Opens the data folder; a new folder gets the sample draft so a newcomer sees a real disclosure at once. */

@@ -80,6 +80,13 @@ public final class DraftService {
         return parsed.withId(id);
     }
 
+    /** Imports pasted text as a new draft. */
+    public ImportResult importText(String text) {
+        ImportResult parsed = importers.readText(text);
+        long id = store.insert(parsed.draft());
+        return parsed.withId(id);
+    }
+
     public void exportExchange(long id, Path file) {
         AtomicFiles.write(file, exchangeWriter.apply(load(id)));
     }

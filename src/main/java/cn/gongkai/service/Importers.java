@@ -13,9 +13,19 @@ import java.util.function.Function;
 /** Chooses the reader for a file by its extension. */
 public final class Importers {
     private final Map<String, Function<Path, ImportResult>> byExtension;
+    private final Function<String, ImportResult> pastedText;
 
-    public Importers(Map<String, Function<Path, ImportResult>> byExtension) {
+    public Importers(Map<String, Function<Path, ImportResult>> byExtension, Function<String, ImportResult> pastedText) {
         this.byExtension = Map.copyOf(byExtension);
+        this.pastedText = pastedText;
+    }
+
+    /** Reads the text of a published disclosure pasted into the editor (copied from Word, WPS or a web page). */
+    public ImportResult readText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new BadInputException("没有粘贴任何文字");
+        }
+        return pastedText.apply(text);
     }
 
     public ImportResult read(Path file) {

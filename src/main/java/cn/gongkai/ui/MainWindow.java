@@ -113,6 +113,8 @@ public final class MainWindow {
         file.getItems().addAll(
                 item("新建草稿(_N)…", "Shortcut+N", this::newDraft),
                 item("导入(_I)…", "Shortcut+I", this::importFile),
+                item("粘贴公开文件导入(_T)…", "Shortcut+Shift+I", () -> ImportDialogs.askText(stage)
+                        .ifPresent(text -> drafts.importText(text, r -> ImportDialogs.report(stage, r)))),
                 item("导出交换文件(_E)…", "Shortcut+E", () -> withSelected(this::exportExchange)),
                 item("导出 PDF 并预览打印(_P)…", "Shortcut+P", this::exportPdf),
                 new SeparatorMenuItem(),
@@ -263,7 +265,7 @@ public final class MainWindow {
                 new FileChooser.ExtensionFilter("Gongkai 交换文件", "*.json"));
         File f = fc.showOpenDialog(stage);
         if (f != null) {
-            drafts.importFile(f.toPath());
+            drafts.importFile(f.toPath(), r -> ImportDialogs.report(stage, r));
         }
     }
 

@@ -2,6 +2,7 @@ package cn.gongkai.ui.drafts;
 
 import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.ImportResult;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.ui.Background;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -103,8 +104,22 @@ public final class DraftListViewModel {
         }, "已从回收站恢复：" + d.unitName() + " " + d.budgetYear());
     }
 
-    public void importFile(Path file) {
-        act(() -> drafts.importFile(file).id(), "已导入 " + file.getFileName());
+    /** Imports a file; {@code report} gets what was recognised and every line not placed. */
+    public void importFile(Path file, java.util.function.Consumer<ImportResult> report) {
+        imported(() -> drafts.importFile(file), "已导入 " + file.getFileName(), report);
+    }
+
+    public void importText(String text, java.util.function.Consumer<ImportResult> report) {
+        imported(() -> drafts.importText(text), "已导入粘贴的文字", report);
+    }
+
+    private void imported(Supplier<ImportResult> work, String done, java.util.function.Consumer<ImportResult> report) {
+        status.set("正在导入…");
+        background.run(work, r -> {
+            refresh();
+            status.set(done + "：" + r.draft().header().unitName() + " " + r.draft().header().budgetYear());
+            report.accept(r);
+        }, e -> status.set("导入失败：" + e.getMessage()));
     }
 
     public void exportExchange(DraftSummary d, Path file) {
