@@ -49,6 +49,7 @@ public final class AppContext implements AutoCloseable {
         DisclosureTextImporter text = new DisclosureTextImporter();
         return new Importers(Map.of(
                 "json", p -> ImportResult.of(exchange.read(p)),
+                "gongkai", p -> ImportResult.of(exchange.read(p)), // the installers' file association
                 "txt", p -> text.read(TextFiles.read(p, MAX_TEXT_BYTES)),
                 "docx", p -> text.read(DocxText.read(p, MAX_DOCX_BYTES))), text::read);
     }

@@ -38,8 +38,17 @@ final class BackupScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets a running backup finish, then stops. Never interrupts it: an interrupt closes the database's file channel
+     * in the middle of its work (H2 then reports "Block not found").
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            timer.awaitTermination(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
