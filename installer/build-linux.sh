@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds the Linux app-image and .deb under target/installer/ from target/gongkai.jar (run by `mvn -Pinstaller
 # -DskipTests package`; see installer/README.md). Needs a JDK 17 with jlink/jpackage, dpkg-deb and fakeroot.
+# With --app-image-only it stops after the app-image (installer/smoke-test.sh, CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ONLY_IMAGE=false
+[ "${1:-}" = "--app-image-only" ] && ONLY_IMAGE=true
 OUT=target/installer
 rm -rf "$OUT"
 mkdir -p "$OUT/input" "$OUT/resources"
@@ -12,13 +15,16 @@ cp target/gongkai.jar "$OUT/input/"
 # the installed program turns them into its class-data-sharing archive at its final path
 CLASSES="$OUT/input/classes.txt"
 PROBE_DATA=$(mktemp -d)
-if [ -n "${DISPLAY:-}" ]; then
+if $ONLY_IMAGE; then
+  :
+elif [ -n "${DISPLAY:-}" ]; then
   java -XX:DumpLoadedClassList="$CLASSES" -jar target/gongkai.jar --data "$PROBE_DATA" --startup-probe || true
 elif command -v xvfb-run >/dev/null; then
   xvfb-run -a -s "-screen 0 1366x768x24" \
     java -XX:DumpLoadedClassList="$CLASSES" -jar target/gongkai.jar --data "$PROBE_DATA" --startup-probe || true
 fi
 [ -s "$CLASSES" ] || echo "# no display at build time: only the classes of a command-line export are archived" > "$CLASSES"
+gzip -9 "$CLASSES"
 rm -rf "$PROBE_DATA"
 
 echo "jlink: runtime with the explicit module list of installer/jlink.args"
@@ -27,17 +33,57 @@ jlink @installer/jlink.args --output "$OUT/runtime"
 rm -f "$OUT/runtime/lib/server/classes_nocoops.jsa"
 
 cp installer/linux/gongkai.desktop "$OUT/resources/gongkai.desktop"
-sed -e "s|@CDS_COMMAND@|/opt/gongkai/lib/runtime/bin/java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/opt/gongkai/lib/app/gongkai.jsa -cp /opt/gongkai/lib/app/gongkai.jar cn.gongkai.app.Launcher cds-train /opt/gongkai/lib/app/classes.txt|" \
+sed -e "s|@CDS_COMMAND@|/opt/gongkai/lib/runtime/bin/java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/opt/gongkai/lib/app/gongkai.jsa -cp /opt/gongkai/lib/app/gongkai.jar cn.gongkai.app.Launcher cds-train /opt/gongkai/lib/app/classes.txt.gz|" \
   installer/linux/postinst.in > "$OUT/resources/postinst"
 cp installer/linux/prerm "$OUT/resources/prerm"
 chmod 755 "$OUT/resources/postinst" "$OUT/resources/prerm"
 
 echo "jpackage: app-image"
-jpackage @installer/common.args @installer/launcher.args @installer/linux/app-image.args \
+jpackage @installer/common.args @installer/launcher.args @installer/linux/app-image.args --name gongkai \
   --input "$OUT/input" --runtime-image "$OUT/runtime" --dest "$OUT"
 
+if $ONLY_IMAGE; then
+  du -sb "$OUT/gongkai" | awk '{printf "app-image: %.1f MiB\n", $1 / 1048576}'
+  exit 0
+fi
+
+# The .deb is compressed as a whole by xz, which does far better on the jar's classes and fonts stored than on
+# their per-entry deflate: the package's app-image copy gets a jar with stored entries (larger on disk once
+# installed, a smaller download), and the package is rebuilt with xz -9 extreme.
 echo "jpackage: .deb"
-jpackage @installer/common.args @installer/linux/deb.args \
-  --app-image "$OUT/gongkai" --resource-dir "$OUT/resources" --dest "$OUT"
+DEBIMG="$OUT/deb-image"
+rm -rf "$DEBIMG" "$OUT/unjar"
+mkdir -p "$DEBIMG" "$OUT/unjar"
+cp -r "$OUT/gongkai" "$DEBIMG/gongkai"
+(cd "$OUT/unjar" && unzip -q "../deb-image/gongkai/lib/app/gongkai.jar")
+rm "$DEBIMG/gongkai/lib/app/gongkai.jar"
+jar --create --no-compress --file "$DEBIMG/gongkai/lib/app/gongkai.jar" \
+  --manifest "$OUT/unjar/META-INF/MANIFEST.MF" -C "$OUT/unjar" .
+jpackage @installer/common.args @installer/linux/deb.args --name gongkai \
+  --app-image "$DEBIMG/gongkai" --resource-dir "$OUT/resources" --dest "$OUT/deb-build"
+DEB=$(ls "$OUT"/deb-build/*.deb)
+dpkg-deb -R "$DEB" "$OUT/deb-tree"
+fakeroot dpkg-deb -Zxz -z9 -Sextreme -b "$OUT/deb-tree" "$OUT/$(basename "$DEB")" > /dev/null
+rm -rf "$DEBIMG" "$OUT/unjar" "$OUT/deb-build" "$OUT/deb-tree"
 
 du -sh "$OUT/gongkai" "$OUT"/*.deb
+du -sb "$OUT/gongkai" | awk '{printf "app-image: %.1f MiB\n", $1 / 1048576}'
+ls -l "$OUT"/*.deb | awk '{printf ".deb: %.1f MiB (%d bytes)\n", $5 / 1048576, $5}'
+
+# Portable Windows zip for PCs that already have Java 17 (the .msi/.exe need a Windows PC: installer/README.md):
+# the program's own classes, its libraries, and JavaFX built for Windows instead of Linux
+echo "portable Windows zip"
+FX=$(sed -n "s:.*<javafx.version>\(.*\)</javafx.version>.*:\1:p" pom.xml)
+WIN="$OUT/gongkai-windows-portable"
+rm -rf "$WIN"
+mkdir -p "$WIN/lib"
+mvn -q -B -Dstyle.color=never dependency:copy-dependencies -DincludeScope=runtime -DexcludeGroupIds=org.openjfx \
+  -DoutputDirectory="$WIN/lib"
+for m in base graphics controls swing; do
+  mvn -q -B -Dstyle.color=never dependency:copy -Dartifact="org.openjfx:javafx-$m:$FX:jar:win" -DoutputDirectory="$WIN/lib"
+done
+jar --create --file "$WIN/lib/gongkai-app.jar" -C target/classes .
+cp installer/windows/gongkai.bat installer/windows/README.txt "$WIN/"
+(cd "$OUT" && rm -f gongkai-windows-portable.zip && zip -qr gongkai-windows-portable.zip gongkai-windows-portable)
+rm -rf "$WIN"
+ls -l "$OUT/gongkai-windows-portable.zip" | awk '{printf "Windows portable zip: %.1f MiB\n", $5 / 1048576}'

@@ -29,7 +29,14 @@ final class CdsTrainCommand implements Callable<Integer> {
         int loaded = 0;
         if (classList != null && Files.isRegularFile(classList)) {
             ClassLoader loader = CdsTrainCommand.class.getClassLoader();
-            List<String> lines = Files.readAllLines(classList);
+            List<String> lines;
+            if (classList.toString().endsWith(".gz")) {
+                try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(classList))) {
+                    lines = List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+                }
+            } else {
+                lines = Files.readAllLines(classList);
+            }
             for (String line : lines) {
                 if (line.isBlank() || line.startsWith("@") || line.startsWith("#")) {
                     continue;
