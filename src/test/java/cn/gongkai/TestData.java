@@ -25,11 +25,14 @@ public final class TestData {
         return new ExchangeReader().read(sampleBytes());
     }
 
-    /** A seed disclosure from ../shared/seeds (beside the repository, as in CI). */
+    /**
+     * A seed disclosure: the published texts are kept in src/test/resources/seeds (copied from ../shared/seeds, so
+     * that a fresh clone tests without anything beside it).
+     */
     public static Path seed(String name) {
-        Path p = Path.of("..", "shared", "seeds", name).toAbsolutePath().normalize();
+        Path p = Path.of("src", "test", "resources", "seeds", name).toAbsolutePath();
         if (!p.toFile().isFile()) {
-            throw new IllegalStateException("找不到样本文件 " + p + "（应在仓库旁的 shared/seeds 中）");
+            throw new IllegalStateException("找不到样本文件 " + p);
         }
         return p;
     }

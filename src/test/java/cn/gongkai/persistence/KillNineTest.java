@@ -56,6 +56,11 @@ class KillNineTest {
                 BigDecimal last = store.load(draftId).orElseThrow().figures().get(FigureKey.INCOME_TOTAL);
                 assertTrue(last.intValueExact() >= acknowledged,
                         "round " + round + ": acknowledged " + acknowledged + " but found " + last);
+                var inds = store.load(draftId).orElseThrow().performance().duties().get(0).activities().get(0)
+                        .indicators();
+                int lastIndicator = Integer.parseInt(inds.get(inds.size() - 1).name().substring("指标".length()));
+                assertTrue(lastIndicator >= acknowledged,
+                        "round " + round + ": acknowledged " + acknowledged + " editor saves, tree has " + lastIndicator);
                 Set<String> names = store.list().stream().map(DraftSummary::unitName).collect(Collectors.toSet());
                 for (int i = 1; i <= acknowledged; i++) {
                     assertTrue(names.contains("保存" + i), "round " + round + ": save " + i + " lost");

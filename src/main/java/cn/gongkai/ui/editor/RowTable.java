@@ -83,7 +83,14 @@ public final class RowTable<T> {
         c.setEditable(spec.editable());
         if (spec.editable()) {
             c.setCellFactory(TextFieldTableCell.forTableColumn());
-            c.setOnEditCommit(e -> setCell(e.getTablePosition().getRow(), spec, e.getNewValue()));
+            c.setOnEditCommit(e -> {
+                int row = e.getTablePosition().getRow();
+                if (setCell(row, spec, e.getNewValue()) && row + 1 < items.size()) {
+                    // as in Excel: Enter takes the value and goes to the cell below
+                    table.getSelectionModel().clearAndSelect(row + 1, c);
+                    table.getFocusModel().focus(row + 1, c);
+                }
+            });
         } else {
             c.getStyleClass().add("computed-column");
         }
@@ -121,15 +128,18 @@ public final class RowTable<T> {
         }
     }
 
-    private void setCell(int row, Column<T> spec, String text) {
+    /** Sets one cell from typed text; false (and a message beside the buttons) when the column refuses it. */
+    private boolean setCell(int row, Column<T> spec, String text) {
         try {
             List<T> copy = new ArrayList<>(items);
             copy.set(row, spec.set().apply(items.get(row), text == null ? "" : text.strip()));
             message.setText("");
             onChange.accept(copy);
+            return true;
         } catch (IllegalArgumentException e) {
             message.setText("第" + (row + 1) + "行“" + spec.header() + "”：" + e.getMessage() + "（未保存）");
             table.refresh();
+            return false;
         }
     }
 
