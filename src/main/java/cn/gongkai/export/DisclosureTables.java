@@ -47,10 +47,17 @@ final class DisclosureTables {
 
     Table performance(Draft d, float size) {
         Table t = table(new float[] {14, 7, 20, 20, 13, 6.5f, 6.5f, 6.5f, 6.5f});
-        for (String h : List.of("职责活动", "年度预算数", "内容描述", "绩效目标", "绩效指标")) {
-            t.addHeaderCell(Typesetter.headerCell(h, 2, 1, fonts.heading(), size));
+        // The left headings look merged over both header rows, but are a cell without bottom border over an empty
+        // one: iText writes a true row-spanning cell after the row's other cells, so copied or extracted text would
+        // read "评价标准" before "职责活动"; this way the text comes in reading order.
+        List<String> left = List.of("职责活动", "年度预算数", "内容描述", "绩效目标", "绩效指标");
+        for (String h : left) {
+            t.addHeaderCell(spanTop(h, fonts.heading(), size));
         }
         t.addHeaderCell(Typesetter.headerCell("评价标准", 1, 4, fonts.heading(), size));
+        for (int i = 0; i < left.size(); i++) {
+            t.addHeaderCell(spanRest(fonts.heading(), size, true));
+        }
         for (String g : Indicator.GRADE_NAMES) {
             t.addHeaderCell(Typesetter.headerCell(g, 1, 1, fonts.heading(), size));
         }
@@ -146,19 +153,27 @@ final class DisclosureTables {
     Table procurement(Draft d, float size) {
         Table t = table(new float[] {11, 6, 10, 9, 5, 5, 6, 7, 7, 8, 7, 7, 7, 7});
         PdfFont h = fonts.heading();
+        // headings over several rows are drawn as a cell and borderless cells below it (see performance())
         t.addHeaderCell(Typesetter.headerCell("政府采购项目来源", 1, 2, h, size));
         for (String s : List.of("采购物品名称", "政府采购目录序号", "数量单位", "数量", "单价")) {
-            t.addHeaderCell(Typesetter.headerCell(s, 3, 1, h, size));
+            t.addHeaderCell(spanTop(s, h, size));
         }
         t.addHeaderCell(Typesetter.headerCell("政府采购金额", 1, 7, h, size));
-        t.addHeaderCell(Typesetter.headerCell("项目名称", 2, 1, h, size));
-        t.addHeaderCell(Typesetter.headerCell("预算资金", 2, 1, h, size));
-        t.addHeaderCell(Typesetter.headerCell("总计", 2, 1, h, size));
+        t.addHeaderCell(spanTop("项目名称", h, size));
+        t.addHeaderCell(spanTop("预算资金", h, size));
+        for (int i = 0; i < 5; i++) {
+            t.addHeaderCell(spanRest(h, size, false));
+        }
+        t.addHeaderCell(spanTop("总计", h, size));
         t.addHeaderCell(Typesetter.headerCell("当年部门预算安排资金", 1, 5, h, size));
-        t.addHeaderCell(Typesetter.headerCell("其他渠道资金", 2, 1, h, size));
+        t.addHeaderCell(spanTop("其他渠道资金", h, size));
+        for (int i = 0; i < 8; i++) {
+            t.addHeaderCell(spanRest(h, size, true));
+        }
         for (String s : List.of("合计", "一般公共预算拨款", "基金预算拨款", "财政专户核拨", "其他来源收入")) {
             t.addHeaderCell(Typesetter.headerCell(s, 1, 1, h, size));
         }
+        t.addHeaderCell(spanRest(h, size, true));
         List<ProcurementRow> rows = d.procurement();
         List<Function<ProcurementRow, BigDecimal>> money = List.of(ProcurementRow::amount,
                 ProcurementRow::fundSubtotal, ProcurementRow::fundGeneral, ProcurementRow::fundGovFund,
@@ -221,6 +236,19 @@ final class DisclosureTables {
         String n = count == null ? "——" : Amounts.plain(d.figures().get(count));
         t.addCell(amount(n, size).setTextAlignment(count == null ? TextAlignment.CENTER : TextAlignment.RIGHT));
         t.addCell(amount(fmt.format(d.figures().get(value)), size));
+    }
+
+    /** The top of a heading that looks merged over several header rows: no bottom border, text at its foot. */
+    private static Cell spanTop(String text, PdfFont font, float size) {
+        return Typesetter.headerCell(text, 1, 1, font, size)
+                .setBorderBottom(com.itextpdf.layout.borders.Border.NO_BORDER)
+                .setVerticalAlignment(com.itextpdf.layout.properties.VerticalAlignment.BOTTOM);
+    }
+
+    /** A cell below {@link #spanTop}: no top border, and no bottom border unless it is the last row. */
+    private static Cell spanRest(PdfFont font, float size, boolean last) {
+        Cell c = Typesetter.headerCell("", 1, 1, font, size).setBorderTop(com.itextpdf.layout.borders.Border.NO_BORDER);
+        return last ? c : c.setBorderBottom(com.itextpdf.layout.borders.Border.NO_BORDER);
     }
 
     private static Table table(float[] percents) {
