@@ -174,6 +174,8 @@ public final class EditorView {
             showSection(Section.PERFORMANCE, true);
             PerfPath p = PerfPath.fromLocation(at.path());
             Platform.runLater(() -> {
+                center.applyCss(); // shown for the first time: skins and layout first, or the tree cannot take focus
+                center.layout();
                 tree().select(p.duty() < 0 ? null : p);
                 tree().tree().requestFocus();
             });

@@ -1,0 +1,107 @@
+package cn.gongkai.ui;
+
+import cn.gongkai.TestData;
+import cn.gongkai.domain.CostItem;
+import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.rules.Problem;
+import cn.gongkai.importer.DisclosureTextImporter;
+import cn.gongkai.ui.editor.EditorViewModel;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every problem the checks find in the sample, a broken copy of it and the three imported seeds can be jumped to:
+ * the editor shows the problem's section and the caret lands on a field there (not in the list of problems).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProblemJumpTest {
+    @TempDir
+    static Path tmp;
+    private EditorFixture fx;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fx = new EditorFixture(stage, Files.createTempDirectory(tmp, "data"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx.close();
+    }
+
+    @Test
+    void everyRulesProblemJumpsToItsField(FxRobot robot) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        ids.add(fx.context.drafts().insert(broken()));
+        for (String seed : List.of("jiuzhou-town-2019.txt", "qinglong-county-office-2018.txt",
+                "xiguan-subdistrict-2019.txt")) {
+            ids.add(fx.context.drafts().insert(new DisclosureTextImporter()
+                    .read(Files.readString(TestData.seed(seed))).draft()));
+        }
+        Set<String> rules = new TreeSet<>();
+        for (long id : ids) {
+            robot.interact(() -> fx.window.open(id));
+            EditorFixture.waitFor(() -> fx.window.editor() != null && fx.window.editor().id() == id);
+            EditorViewModel vm = fx.window.editor();
+            EditorFixture.waitFor(() -> !vm.problems().isEmpty());
+            Map<String, Problem> oneEach = new LinkedHashMap<>(); // one problem per rule and kind of place
+            for (Problem p : vm.problems()) {
+                oneEach.putIfAbsent(p.rule() + "|" + p.location().path().replaceAll("[/0-9]+$", ""), p);
+            }
+            for (Problem p : oneEach.values()) {
+                robot.interact(() -> vm.jumpTo(p.location()));
+                WaitForAsyncUtils.waitForFxEvents();
+                Node focus = fx.stage.getScene().getFocusOwner();
+                assertEquals(p.location().section(), vm.sectionProperty().get(), p.toString());
+                assertTrue(focus != null && !"problems".equals(focus.getId()) && !"section-nav".equals(focus.getId()),
+                        "no field has the caret after jumping to " + p + "; focus: " + focus);
+                rules.add(p.rule());
+            }
+            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.W)
+                    .release(javafx.scene.input.KeyCode.CONTROL);
+            EditorFixture.waitFor(() -> fx.window.editor() == null);
+        }
+        System.out.println("jumped to problems of rules " + rules);
+        assertTrue(rules.size() >= 12, "rules covered: " + rules);
+    }
+
+    /** The sample with one fault of each kind an officer makes. */
+    private static Draft broken() {
+        Draft d = TestData.sample();
+        var f = d.figures().with(FigureKey.INCOME_OTHER, new BigDecimal("1"))
+                .with(FigureKey.THREE_PUBLIC_RECEPTION, new BigDecimal("2"))
+                .with(FigureKey.ASSET_OFFICE_AREA, new BigDecimal("99999"))
+                .with(FigureKey.RUNNING_COST_TOTAL, new BigDecimal("9"))
+                .with(FigureKey.EXPENSE_PERSONNEL, null);
+        d = d.withFigures(f).withRunningCostItems(List.of(new CostItem("办公费", new BigDecimal("3"), MoneyUnit.WAN_YUAN),
+                new CostItem("水电费", new BigDecimal("20000"), MoneyUnit.YUAN)));
+        var p = d.procurement().get(0);
+        d = d.withProcurement(List.of(new cn.gongkai.domain.ProcurementRow(p.projectName(), p.projectBudget(),
+                p.itemName(), p.catalogCode(), p.quantityUnit(), p.quantity(), p.unitPrice(), new BigDecimal("9"),
+                p.fundGeneral(), p.fundGovFund(), p.fundSpecial(), p.fundOtherIncome(), p.otherChannel())));
+        return d.withOrgUnits(List.of(), false);
+    }
+}
