@@ -66,7 +66,15 @@ public final class MainWindow {
         root.setCenter(listView.root());
         status.setId("status");
         status.textProperty().bind(drafts.statusProperty());
-        HBox bar = new HBox(status);
+        // long work (opening, importing, exporting, saving) shows a moving bar beside its "正在…" status
+        javafx.scene.control.ProgressBar busy = new javafx.scene.control.ProgressBar();
+        busy.setPrefWidth(120);
+        busy.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> status.getText() != null && status.getText().startsWith("正在"), status.textProperty()));
+        busy.managedProperty().bind(busy.visibleProperty());
+        busy.setId("busy");
+        HBox bar = new HBox(8, busy, status);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
         Scene scene = new Scene(root, settings.width(), settings.height());
