@@ -70,7 +70,7 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Starts the rolling backups (at once, then every few minutes while something changed). */
+    /** Starts the rolling backups (20 s after start, then every few minutes while something changed). */
     public void startBackups() {
         backups.start();
     }

@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Backs up once at start and then every few minutes while something changed; runs on its own daemon thread. */
+/** Backs up shortly after start and then every few minutes while something changed; runs on its own daemon thread. */
 final class BackupScheduler implements AutoCloseable {
     static final long PERIOD_MINUTES = 5;
 
@@ -22,8 +22,11 @@ final class BackupScheduler implements AutoCloseable {
         this.store = store;
     }
 
+    /** Seconds after start before the first backup: the start itself should have both cores. */
+    static final long FIRST_DELAY_SECONDS = 20;
+
     void start() {
-        timer.scheduleWithFixedDelay(this::backupIfChanged, 0, PERIOD_MINUTES, TimeUnit.MINUTES);
+        timer.scheduleWithFixedDelay(this::backupIfChanged, FIRST_DELAY_SECONDS, PERIOD_MINUTES * 60, TimeUnit.SECONDS);
     }
 
     private void backupIfChanged() {

@@ -37,9 +37,27 @@ public final class JooqDraftStore implements DraftStore {
         return changes.get();
     }
 
+    /**
+     * Plain JDBC rather than jOOQ: this is the query the editor's first window waits on, and jOOQ's first use
+     * costs a third of a second of class loading on a cold start. The column names are jOOQ's generated ones.
+     */
     @Override
     public synchronized List<DraftSummary> list() {
-        return summaries(DRAFT.DELETED_AT.isNull());
+        String sql = "SELECT " + DRAFT.ID.getName() + ", " + DRAFT.BUDGET_YEAR.getName() + ", "
+                + DRAFT.UNIT_NAME.getName() + ", " + DRAFT.STATUS.getName() + ", " + DRAFT.UPDATED_AT.getName()
+                + " FROM " + DRAFT.getName() + " WHERE " + DRAFT.DELETED_AT.getName() + " IS NULL ORDER BY "
+                + DRAFT.UPDATED_AT.getName() + " DESC, " + DRAFT.ID.getName() + " DESC";
+        try (java.sql.PreparedStatement ps = database.connection().prepareStatement(sql);
+             java.sql.ResultSet r = ps.executeQuery()) {
+            List<DraftSummary> out = new java.util.ArrayList<>();
+            while (r.next()) {
+                out.add(new DraftSummary(r.getLong(1), r.getInt(2), r.getString(3), DraftStatus.valueOf(r.getString(4)),
+                        r.getObject(5, OffsetDateTime.class).toInstant()));
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new org.jooq.exception.DataAccessException("草稿列表读取失败：" + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -22,6 +22,8 @@ public final class EditorLauncher {
     private final AtomicInteger exit = new AtomicInteger(0);
     private final AtomicReference<EditorServices> services = new AtomicReference<>();
     private Background background;
+    private final java.util.concurrent.CompletableFuture<EditorServices> opening =
+            new java.util.concurrent.CompletableFuture<>();
 
     private EditorLauncher(Callable<EditorServices> opener, boolean startupProbe) {
         this.opener = opener;
@@ -34,6 +36,16 @@ public final class EditorLauncher {
     }
 
     private int run() {
+        // the data folder opens while JavaFX starts and the window is built: both take half a second or more
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(open());
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "gongkai-open");
+        opener.setDaemon(true);
+        opener.start();
         // JavaFX on the classpath (one runnable jar) works; its warning about it only confuses officers
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(true);
@@ -80,7 +92,7 @@ public final class EditorLauncher {
             });
         }
         window.show();
-        background.run(this::open, s -> {
+        background.run(this::opened, s -> {
             services.set(s);
             window.connect(s);
             vm.connect(s.drafts());
@@ -101,6 +113,14 @@ public final class EditorLauncher {
                 stage.hide();
             }
         });
+    }
+
+    private EditorServices opened() {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private EditorServices open() {
