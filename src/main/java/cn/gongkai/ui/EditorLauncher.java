@@ -62,6 +62,9 @@ public final class EditorLauncher {
         }
         background.close(); // lets the last save finish before the database closes
         EditorServices s = services.get();
+        if (s == null && opening.isDone() && !opening.isCompletedExceptionally()) {
+            s = opening.join(); // the window closed before the data folder was handed to it
+        }
         if (s != null) {
             try {
                 s.resources().close();
