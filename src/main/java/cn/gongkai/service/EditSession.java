@@ -98,14 +98,6 @@ public final class EditSession {
         return Optional.of(new Change(c.before(), c.after(), "重做：" + c.label()));
     }
 
-    public boolean canUndo() {
-        return !undo.isEmpty();
-    }
-
-    public boolean canRedo() {
-        return !redo.isEmpty();
-    }
-
     /** Writes one change durably; when this returns the change survives a killed process. */
     public void save(Change change) {
         store.update(id, change.before(), change.after());

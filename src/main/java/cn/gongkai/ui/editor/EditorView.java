@@ -110,10 +110,6 @@ public final class EditorView {
         return treeVm;
     }
 
-    PerformanceTreeView treeView() {
-        return tree();
-    }
-
     private PerformanceTreeView tree() {
         if (treeView == null) {
             treeView = new PerformanceTreeView(treeVm, vm);

@@ -28,7 +28,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -51,8 +50,6 @@ public final class EditorViewModel {
     private final ObjectProperty<Location> jump = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private int pendingSaves;
     private long checkGeneration;
 
@@ -98,14 +95,6 @@ public final class EditorViewModel {
 
     public BooleanProperty readOnlyProperty() {
         return readOnly;
-    }
-
-    public BooleanProperty canUndoProperty() {
-        return canUndo;
-    }
-
-    public BooleanProperty canRedoProperty() {
-        return canRedo;
     }
 
     /** Applies an edit; refused (with the reason in the status line) when the draft is 定稿. */
@@ -156,8 +145,6 @@ public final class EditorViewModel {
     private EditSession.Change changed(EditSession.Change c) {
         draft.set(c.after());
         readOnly.set(session.readOnly());
-        canUndo.set(session.canUndo());
-        canRedo.set(session.canRedo());
         pendingSaves++;
         status.set("正在保存…");
         background.run(() -> {
@@ -205,9 +192,5 @@ public final class EditorViewModel {
     /** True while edits are still being written. */
     public boolean saving() {
         return pendingSaves > 0;
-    }
-
-    public List<Problem> problemsAt(String path) {
-        return problems.stream().filter(p -> p.location().path().equals(path)).toList();
     }
 }

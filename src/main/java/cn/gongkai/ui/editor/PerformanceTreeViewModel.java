@@ -131,10 +131,6 @@ public final class PerformanceTreeViewModel {
         }
     }
 
-    public boolean hasCopy() {
-        return copied != null;
-    }
-
     public void paste() {
         if (copied != null) {
             Object n = copied;

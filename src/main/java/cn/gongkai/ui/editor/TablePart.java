@@ -47,8 +47,4 @@ final class TablePart<T> implements FormPart {
         rows.focusRow(Math.max(row, 0));
         rows.table().requestFocus();
     }
-
-    RowTable<T> rows() {
-        return rows;
-    }
 }
