@@ -30,20 +30,8 @@ final class NewDraftDialog {
         unit.setPrefColumnCount(28);
         Spinner<Integer> year = new Spinner<>(2000, 2100, Year.now().getValue() + 1);
         year.setEditable(true);
-        ComboBox<FinanceLevel> level = new ComboBox<>();
-        level.getItems().setAll(FinanceLevel.values());
+        ComboBox<FinanceLevel> level = FinanceLevelBox.create();
         level.setValue(FinanceLevel.COUNTY);
-        level.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(FinanceLevel l) {
-                return l == null ? "" : l.label();
-            }
-
-            @Override
-            public FinanceLevel fromString(String s) {
-                return FinanceLevel.fromLabel(s);
-            }
-        });
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);

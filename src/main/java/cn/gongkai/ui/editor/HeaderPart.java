@@ -11,7 +11,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +21,7 @@ final class HeaderPart implements FormPart {
     private final TextField unitName = new TextField();
     private final TextField unitCode = new TextField();
     private final Label year = new Label();
-    private final ComboBox<FinanceLevel> level = new ComboBox<>();
+    private final ComboBox<FinanceLevel> level = cn.gongkai.ui.FinanceLevelBox.create();
     private final DatePicker approval = new DatePicker();
     private final DatePicker assetsAsOf = new DatePicker();
     private final GridPane root = new GridPane();
@@ -35,18 +34,6 @@ final class HeaderPart implements FormPart {
         unitCode.setId("header-code");
         approval.setId("header-approval");
         assetsAsOf.setId("header-assets-as-of");
-        level.getItems().setAll(FinanceLevel.values());
-        level.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FinanceLevel l) {
-                return l == null ? "" : l.label();
-            }
-
-            @Override
-            public FinanceLevel fromString(String s) {
-                return FinanceLevel.fromLabel(s);
-            }
-        });
         root.setHgap(8);
         root.setVgap(6);
         root.setPadding(new Insets(0, 0, 8, 0));
