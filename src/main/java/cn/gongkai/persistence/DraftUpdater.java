@@ -12,8 +12,6 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.function.Function;
 
-import static cn.gongkai.persistence.generated.Tables.DRAFT_FIGURE;
-import static cn.gongkai.persistence.generated.Tables.DRAFT_TEXT;
 
 /**
  * Writes only what changed between two versions of a draft: figures and paragraphs one by one, a table as a whole
@@ -37,23 +35,13 @@ final class DraftUpdater {
         for (FigureKey k : FigureKey.values()) {
             BigDecimal a = after.figures().get(k);
             if (!Objects.equals(before.figures().get(k), a)) {
-                tx.deleteFrom(DRAFT_FIGURE).where(DRAFT_FIGURE.DRAFT_ID.eq(id))
-                        .and(DRAFT_FIGURE.FIGURE_KEY.eq(k.code())).execute();
-                if (a != null) {
-                    tx.insertInto(DRAFT_FIGURE).set(DRAFT_FIGURE.DRAFT_ID, id).set(DRAFT_FIGURE.FIGURE_KEY, k.code())
-                            .set(DRAFT_FIGURE.AMOUNT, a).execute();
-                }
+                writer.setFigure(id, k, a);
             }
         }
         for (TextKey k : TextKey.values()) {
             Narrative a = after.texts().get(k);
             if (!before.texts().get(k).equals(a)) {
-                tx.deleteFrom(DRAFT_TEXT).where(DRAFT_TEXT.DRAFT_ID.eq(id))
-                        .and(DRAFT_TEXT.TEXT_KEY.eq(k.code())).execute();
-                if (!a.equals(Narrative.GENERATED)) {
-                    tx.insertInto(DRAFT_TEXT).set(DRAFT_TEXT.DRAFT_ID, id).set(DRAFT_TEXT.TEXT_KEY, k.code())
-                            .set(DRAFT_TEXT.CUSTOM, a.custom()).set(DRAFT_TEXT.BODY, a.text()).execute();
-                }
+                writer.setText(id, k, a);
             }
         }
         replaceIfChanged(id, Part.ORG_UNITS, before, after, Draft::orgUnits);

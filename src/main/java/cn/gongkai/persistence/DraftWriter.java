@@ -6,6 +6,9 @@ import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftHeader;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.DutyTarget;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.Narrative;
+import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
@@ -89,6 +92,25 @@ final class DraftWriter {
         deleteNodes(id);
         tx.deleteFrom(PROCUREMENT_ROW).where(PROCUREMENT_ROW.DRAFT_ID.eq(id)).execute();
         tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
+    }
+
+    /** Sets one figure (null: not entered). */
+    void setFigure(long id, FigureKey key, BigDecimal value) {
+        tx.deleteFrom(DRAFT_FIGURE).where(DRAFT_FIGURE.DRAFT_ID.eq(id))
+                .and(DRAFT_FIGURE.FIGURE_KEY.eq(key.code())).execute();
+        if (value != null) {
+            tx.insertInto(DRAFT_FIGURE).set(DRAFT_FIGURE.DRAFT_ID, id).set(DRAFT_FIGURE.FIGURE_KEY, key.code())
+                    .set(DRAFT_FIGURE.AMOUNT, value).execute();
+        }
+    }
+
+    /** Sets one paragraph; a generated paragraph has no row. */
+    void setText(long id, TextKey key, Narrative value) {
+        tx.deleteFrom(DRAFT_TEXT).where(DRAFT_TEXT.DRAFT_ID.eq(id)).and(DRAFT_TEXT.TEXT_KEY.eq(key.code())).execute();
+        if (!value.equals(Narrative.GENERATED)) {
+            tx.insertInto(DRAFT_TEXT).set(DRAFT_TEXT.DRAFT_ID, id).set(DRAFT_TEXT.TEXT_KEY, key.code())
+                    .set(DRAFT_TEXT.CUSTOM, value.custom()).set(DRAFT_TEXT.BODY, value.text()).execute();
+        }
     }
 
     void insertChildren(long id, Draft d) {

@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 
 import static cn.gongkai.persistence.generated.Tables.APP_META;
 import static cn.gongkai.persistence.generated.Tables.DRAFT;
-import static cn.gongkai.persistence.generated.Tables.DRAFT_FIGURE;
 
 /**
  * The draft store on the embedded H2 database. Methods are serialised (one writer, as in the editor); each write
@@ -114,12 +113,7 @@ public final class JooqDraftStore implements DraftStore {
     public synchronized void setFigure(long id, FigureKey key, BigDecimal value) {
         write(tx -> {
             touch(tx, id);
-            tx.deleteFrom(DRAFT_FIGURE).where(DRAFT_FIGURE.DRAFT_ID.eq(id))
-                    .and(DRAFT_FIGURE.FIGURE_KEY.eq(key.code())).execute();
-            if (value != null) {
-                tx.insertInto(DRAFT_FIGURE).set(DRAFT_FIGURE.DRAFT_ID, id)
-                        .set(DRAFT_FIGURE.FIGURE_KEY, key.code()).set(DRAFT_FIGURE.AMOUNT, value).execute();
-            }
+            new DraftWriter(tx).setFigure(id, key, value);
         });
     }
 
