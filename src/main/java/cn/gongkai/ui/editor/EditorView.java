@@ -166,19 +166,20 @@ public final class EditorView {
     }
 
     private void jump(Location at) {
-        if (at.path().startsWith("perf:")) {
-            showSection(Section.PERFORMANCE, true);
-            PerfPath p = PerfPath.fromLocation(at.path());
-            Platform.runLater(() -> {
-                center.applyCss(); // shown for the first time: skins and layout first, or the tree cannot take focus
-                center.layout();
+        boolean inTree = at.path().startsWith("perf:");
+        showSection(at.section(), inTree);
+        Platform.runLater(() -> {
+            // a form or the tree shown for the first time has no skins yet: its fields are not in the scene and
+            // cannot take the caret until CSS and layout have run
+            center.applyCss();
+            center.layout();
+            if (inTree) {
+                PerfPath p = PerfPath.fromLocation(at.path());
                 tree().select(p.duty() < 0 ? null : p);
                 tree().tree().requestFocus();
-            });
-            return;
-        }
-        showSection(at.section(), false);
-        SectionForm f = form(at.section());
-        Platform.runLater(() -> f.focus(at));
+            } else {
+                form(at.section()).focus(at);
+            }
+        });
     }
 }

@@ -88,10 +88,6 @@ final class SectionForm {
         if (part == null) {
             return false;
         }
-        // a form shown for the first time has no skin yet: its ScrollPane's content is not in the scene and
-        // cannot take the caret until CSS and layout have run
-        root.applyCss();
-        root.layout();
         int row = -1;
         if (at.path().startsWith("table:") && at.path().contains("/")) {
             row = Integer.parseInt(at.path().substring(at.path().lastIndexOf('/') + 1));
