@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,59 +50,23 @@ class DocxImportTest {
         assertEquals(true, e.getMessage().contains("假的.docx"), e.getMessage());
     }
 
-    /**
-     * Lines starting with a tab are table cells and a blank line ends a row, as Word's text export writes them; a
-     * line without a tab right after a cell, while the table goes on, is a further paragraph of that cell; other
-     * lines are paragraphs.
-     */
+    /** The seed's structure ({@link SeedShape}) as a Word document, its tables as real Word tables. */
     static void writeDocx(String text, Path file) throws Exception {
         try (XWPFDocument doc = new XWPFDocument()) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            String[] lines = text.replace("\r", "").split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String l = lines[i];
-                if (l.startsWith("\t")) {
-                    row.add(l.substring(1));
-                } else if (!l.isEmpty() && !row.isEmpty() && tableGoesOn(lines, i + 1)) {
-                    row.set(row.size() - 1, row.get(row.size() - 1) + "\n" + l);
-                } else if (l.isEmpty()) {
-                    if (!row.isEmpty()) {
-                        rows.add(row);
-                        row = new ArrayList<>();
-                    }
+            for (SeedShape.Block b : SeedShape.blocks(text)) {
+                if (b.paragraph() != null) {
+                    doc.createParagraph().createRun().setText(b.paragraph());
                 } else {
-                    if (!row.isEmpty()) {
-                        rows.add(row);
-                        row = new ArrayList<>();
-                    }
-                    flush(doc, rows);
-                    doc.createParagraph().createRun().setText(l);
+                    table(doc, b.rows());
                 }
             }
-            if (!row.isEmpty()) {
-                rows.add(row);
-            }
-            flush(doc, rows);
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }
         }
     }
 
-    private static boolean tableGoesOn(String[] lines, int from) {
-        for (int i = from; i < lines.length; i++) {
-            if (!lines[i].isEmpty()) {
-                return lines[i].startsWith("\t");
-            }
-        }
-        return false;
-    }
-
-    private static void flush(XWPFDocument doc, List<List<String>> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
+    private static void table(XWPFDocument doc, List<List<String>> rows) {
         XWPFTable t = doc.createTable();
         t.removeRow(0);
         for (List<String> cells : rows) {
@@ -119,6 +82,5 @@ class DocxImportTest {
                 }
             }
         }
-        rows.clear();
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,39 +31,19 @@ class RowPerLineImportTest {
         assertEquals(cellPerLine.procurement(), rowPerLine.procurement());
     }
 
-    /** Joins each row's cells (tab-indented lines up to a blank line) into one tab-separated line. */
+    /** Each row of the seed's tables ({@link SeedShape}) on one line, its cells separated by tabs. */
     static String rowPerLine(String text) {
         StringBuilder out = new StringBuilder();
-        List<String> row = new ArrayList<>();
-        String[] lines = text.replace("\r", "").split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            if (l.startsWith("\t")) {
-                row.add(l.substring(1));
-            } else if (!l.isEmpty() && !row.isEmpty() && next(lines, i + 1).startsWith("\t")) {
-                row.set(row.size() - 1, row.get(row.size() - 1) + l); // a cell's further paragraph
+        for (SeedShape.Block b : SeedShape.blocks(text)) {
+            if (b.paragraph() != null) {
+                out.append(b.paragraph()).append('\n');
             } else {
-                if (!row.isEmpty()) {
-                    out.append(String.join("\t", row)).append('\n');
-                    row.clear();
-                }
-                if (!l.isEmpty()) {
-                    out.append(l).append('\n');
+                for (List<String> row : b.rows()) {
+                    // a cell's paragraphs run together when its row is on one line
+                    out.append(String.join("\t", row.stream().map(c -> c.replace("\n", "")).toList())).append('\n');
                 }
             }
-        }
-        if (!row.isEmpty()) {
-            out.append(String.join("\t", row)).append('\n');
         }
         return out.toString();
-    }
-
-    private static String next(String[] lines, int from) {
-        for (int i = from; i < lines.length; i++) {
-            if (!lines[i].isEmpty()) {
-                return lines[i];
-            }
-        }
-        return "";
     }
 }
