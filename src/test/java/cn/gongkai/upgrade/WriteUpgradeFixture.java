@@ -1,0 +1,52 @@
+package cn.gongkai.upgrade;
+
+import cn.gongkai.TestData;
+import cn.gongkai.app.AppContext;
+import cn.gongkai.domain.DraftStatus;
+import cn.gongkai.domain.DraftSummary;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+/**
+ * Writes the upgrade fixture of one release: a data folder as that release leaves it (the sample, the three
+ * seeds imported, one rolled forward, one 定稿, one in the 回收站), dumped with H2's {@code SCRIPT}, and every
+ * draft as that release's exchange file. Run once per released schema version, by the release itself:
+ *
+ * <pre>java -cp target/gongkai.jar:target/test-classes cn.gongkai.upgrade.WriteUpgradeFixture src/test/resources/upgrade/vN</pre>
+ *
+ * {@code UpgradeTest} opens every fixture with today's code and finds every draft field for field.
+ */
+public final class WriteUpgradeFixture {
+    private WriteUpgradeFixture() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Path data = Files.createTempDirectory("gongkai-fixture").resolve("data");
+        try (AppContext ctx = AppContext.open(data)) {
+            for (String seed : new String[] {"jiuzhou-town-2019.txt", "qinglong-county-office-2018.txt",
+                    "xiguan-subdistrict-2019.txt"}) {
+                ctx.drafts().importFile(TestData.seed(seed));
+            }
+            long first = ctx.drafts().list().get(ctx.drafts().list().size() - 1).id();
+            ctx.drafts().rollForward(first, 2020);
+            long finalId = ctx.drafts().duplicate(first);
+            ctx.drafts().setStatus(finalId, DraftStatus.FINAL);
+            long binned = ctx.drafts().duplicate(first);
+            Files.createDirectories(out.resolve("drafts"));
+            for (DraftSummary s : ctx.drafts().list()) {
+                ctx.drafts().exportExchange(s.id(), out.resolve("drafts").resolve(s.id() + ".json"));
+            }
+            ctx.drafts().moveToBin(binned);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("gongkai").toAbsolutePath(),
+                "sa", ""); Statement s = c.createStatement()) {
+            s.execute("SCRIPT TO '" + out.resolve("gongkai.sql").toAbsolutePath() + "'");
+        }
+        System.out.println("fixture written to " + out);
+    }
+}
