@@ -35,6 +35,41 @@ public final class Amounts {
         return value;
     }
 
+    /** What an officer typed, trimmed, with full-width digits and points from a Chinese input method made ASCII. */
+    public static String typed(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.strip().toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                sb.append((char) (c - '０' + '0'));
+            } else if (c == '．' || c == '。') {
+                sb.append('.');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * An amount typed into a field: blank is null (not entered); anything else as {@link #parse}, refused with a
+     * message that says what to type.
+     */
+    public static BigDecimal parseTyped(String text, MoneyUnit unit) {
+        String t = typed(text);
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse(t, unit);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "：请只填数字，如 5176.58（单位" + unit.label() + "，最多"
+                    + unit.maxScale() + "位小数）");
+        }
+    }
+
     /** Sum treating missing figures as zero. */
     public static BigDecimal sum(Collection<BigDecimal> values) {
         BigDecimal total = BigDecimal.ZERO;

@@ -24,6 +24,7 @@ import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Staffing;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.Texts;
+import cn.gongkai.domain.WorkFields;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -190,11 +191,16 @@ public final class ExchangeReader {
         }
         p.object();
         MoneyUnit unit = p.child("unit").missing() ? MoneyUnit.WAN_YUAN : p.child("unit").choice(MoneyUnit::fromLabel);
-        List<Duty> duties = p.child("duties").list(d -> new Duty(d.object().text("name"), d.child("amount").amount(unit),
-                d.text("description"), d.text("target"),
-                d.child("activities").list(a -> new Activity(a.object().text("name"), a.child("amount").amount(unit),
-                        a.text("description"), a.text("target"), a.child("indicators").list(ExchangeReader::indicator)))));
+        List<Duty> duties = p.child("duties").list(d -> new Duty(work(d, unit),
+                d.child("activities").list(a -> new Activity(work(a, unit),
+                        a.child("indicators").list(ExchangeReader::indicator)))));
         return new Performance(unit, duties);
+    }
+
+    /** A duty's or activity's own fields. */
+    private static WorkFields work(Field f, MoneyUnit unit) {
+        return new WorkFields(f.object().text("name"), f.child("amount").amount(unit), f.text("description"),
+                f.text("target"));
     }
 
     private static Indicator indicator(Field f) {

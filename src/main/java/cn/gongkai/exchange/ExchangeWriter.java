@@ -12,6 +12,7 @@ import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.OrgUnit;
+import cn.gongkai.domain.PlannedWork;
 import cn.gongkai.domain.ProcurementRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -123,10 +124,10 @@ public final class ExchangeWriter {
     }
 
     private static ObjectNode duty(Duty duty) {
-        ObjectNode o = node(duty.name(), duty.amount(), duty.description(), duty.target());
+        ObjectNode o = work(duty);
         ArrayNode activities = o.putArray("activities");
         for (Activity a : duty.activities()) {
-            ObjectNode ao = node(a.name(), a.amount(), a.description(), a.target());
+            ObjectNode ao = work(a);
             ArrayNode indicators = ao.putArray("indicators");
             for (Indicator i : a.indicators()) {
                 ObjectNode io = indicators.addObject();
@@ -140,12 +141,13 @@ public final class ExchangeWriter {
         return o;
     }
 
-    private static ObjectNode node(String name, BigDecimal amount, String description, String target) {
+    /** A duty's or activity's own fields: name, amount, description, target. */
+    private static ObjectNode work(PlannedWork w) {
         ObjectNode o = F.objectNode();
-        o.put("name", name);
-        amount(o, "amount", amount);
-        o.put("description", description);
-        o.put("target", target);
+        o.put("name", w.name());
+        amount(o, "amount", w.amount());
+        o.put("description", w.description());
+        o.put("target", w.target());
         return o;
     }
 

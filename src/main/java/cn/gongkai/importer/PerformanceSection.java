@@ -1,19 +1,16 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.DutyTarget;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.WorkFields;
 import cn.gongkai.importer.TextBlocks.Block;
 import cn.gongkai.importer.TextBlocks.Para;
 import cn.gongkai.importer.TextBlocks.Row;
 import cn.gongkai.importer.TextBlocks.Table;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +61,7 @@ final class PerformanceSection {
     }
 
     private static void table(SectionBlocks s, Table t, DraftBuilder b) {
-        List<DutyDraft> duties = new ArrayList<>();
+        PerfTreeBuilder tree = new PerfTreeBuilder();
         for (Row r : t.rows()) {
             String joined = r.joined();
             if (r.blank() || joined.startsWith("职责活动") || isGradeHeader(r)) {
@@ -78,37 +75,37 @@ final class PerformanceSection {
             Matcher dm = DUTY.matcher(name);
             Matcher am = ACTIVITY.matcher(name);
             if (dm.matches()) {
-                duties.add(new DutyDraft(dm.group(2).strip(), Amount.cell(r.cell(1)), r.cell(2), r.cell(3)));
-                if (indicator(r, null) != null) {
+                tree.duty(work(dm.group(2).strip(), r));
+                if (indicator(r) != null) {
                     s.unplaced(r);
                 }
-            } else if (!name.isEmpty() || !duties.isEmpty() && duties.get(duties.size() - 1).activities.isEmpty()) {
-                if (duties.isEmpty()) {
+            } else if (!name.isEmpty() || tree.lastDutyEmpty()) {
+                if (!tree.hasDuty()) {
                     s.unplaced(r);
                     continue;
                 }
-                String activityName = am.matches() ? am.group(2).strip() : name;
-                ActivityDraft a = new ActivityDraft(activityName, Amount.cell(r.cell(1)), r.cell(2), r.cell(3));
-                duties.get(duties.size() - 1).activities.add(a);
-                Indicator i = indicator(r, a);
+                tree.activity(work(am.matches() ? am.group(2).strip() : name, r));
+                Indicator i = indicator(r);
                 if (i != null) {
-                    a.indicators.add(i);
+                    tree.indicator(i);
                 }
-            } else if (duties.isEmpty()) {
+            } else if (!tree.hasDuty()) {
                 s.unplaced(r);
             } else {
-                List<ActivityDraft> acts = duties.get(duties.size() - 1).activities;
-                Indicator i = indicator(r, acts.get(acts.size() - 1));
+                Indicator i = indicator(r);
                 if (i != null) {
-                    acts.get(acts.size() - 1).indicators.add(i);
+                    tree.indicator(i);
                 } else {
                     s.unplaced(r);
                 }
             }
         }
-        for (DutyDraft d : duties) {
-            b.duties.add(d.build());
-        }
+        b.duties.addAll(tree.duties());
+    }
+
+    /** Cells 1–3 of a duty's or activity's row: 年度预算数, 内容描述, 绩效目标. */
+    private static WorkFields work(String name, Row r) {
+        return new WorkFields(name, Amount.cell(r.cell(1)), r.cell(2), r.cell(3));
     }
 
     private static boolean isGradeHeader(Row r) {
@@ -129,7 +126,7 @@ final class PerformanceSection {
     }
 
     /** The indicator in cells 4–8 of a row, or null when the row has none. */
-    private static Indicator indicator(Row r, ActivityDraft owner) {
+    private static Indicator indicator(Row r) {
         String name = r.cell(4);
         List<String> g = List.of(r.cell(5), r.cell(6), r.cell(7), r.cell(8));
         if (name.isBlank() && g.stream().allMatch(String::isBlank)) {
@@ -137,43 +134,5 @@ final class PerformanceSection {
         }
         boolean two = !g.get(0).isBlank() && !g.get(1).isBlank() && g.get(2).isBlank() && g.get(3).isBlank();
         return new Indicator(name, g.get(0), g.get(1), g.get(2), g.get(3), two ? GradeScale.TWO : GradeScale.FOUR);
-    }
-
-    private static final class DutyDraft {
-        final String name;
-        final BigDecimal amount;
-        final String description;
-        final String target;
-        final List<ActivityDraft> activities = new ArrayList<>();
-
-        DutyDraft(String name, BigDecimal amount, String description, String target) {
-            this.name = name;
-            this.amount = amount;
-            this.description = description;
-            this.target = target;
-        }
-
-        Duty build() {
-            return new Duty(name, amount, description, target, activities.stream().map(ActivityDraft::build).toList());
-        }
-    }
-
-    private static final class ActivityDraft {
-        final String name;
-        final BigDecimal amount;
-        final String description;
-        final String target;
-        final List<Indicator> indicators = new ArrayList<>();
-
-        ActivityDraft(String name, BigDecimal amount, String description, String target) {
-            this.name = name;
-            this.amount = amount;
-            this.description = description;
-            this.target = target;
-        }
-
-        Activity build() {
-            return new Activity(name, amount, description, target, indicators);
-        }
     }
 }

@@ -16,13 +16,18 @@ import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.OrgUnit;
 import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Staffing;
+import cn.gongkai.domain.PerfNode;
+import cn.gongkai.domain.WorkFields;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static cn.gongkai.persistence.generated.Tables.COST_ITEM;
 import static cn.gongkai.persistence.generated.Tables.DRAFT;
@@ -225,72 +230,55 @@ final class DraftWriter {
      * and positions stay; returns false when the shape changed and the tree has to be written again.
      */
     boolean updateNodesInPlace(long id, List<Duty> before, List<Duty> after) {
-        List<Object[]> a = flatten(before);
-        List<Object[]> b = flatten(after);
+        List<PerfNode> a = flatten(before);
+        List<PerfNode> b = flatten(after);
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i)[0].equals(b.get(i)[0])) {
+            if (a.get(i).depth() != b.get(i).depth()) {
                 return false;
             }
         }
         List<Query> batch = new ArrayList<>();
         for (int i = 0; i < b.size(); i++) {
-            if (!a.get(i)[1].equals(b.get(i)[1])) {
-                batch.add(nodeUpdate(id, i + 1, b.get(i)[1]));
+            if (!a.get(i).equals(b.get(i))) {
+                batch.add(tx.update(PERF_NODE).set(nodeColumns(b.get(i)))
+                        .where(PERF_NODE.DRAFT_ID.eq(id)).and(PERF_NODE.NODE_ID.eq(i + 1)));
             }
         }
         execute(batch);
         return true;
     }
 
-    /** Document order, as numbered by {@link #addPerformance}: {depth, node}. */
-    private static List<Object[]> flatten(List<Duty> duties) {
-        List<Object[]> out = new ArrayList<>();
+    /** Document order, as numbered by {@link #addPerformance}: each node without its children. */
+    private static List<PerfNode> flatten(List<Duty> duties) {
+        List<PerfNode> out = new ArrayList<>();
         for (Duty d : duties) {
-            out.add(new Object[] {1, d.withActivities(List.of())});
+            out.add(d.alone());
             for (Activity a : d.activities()) {
-                out.add(new Object[] {2, a.withIndicators(List.of())});
-                for (Indicator i : a.indicators()) {
-                    out.add(new Object[] {3, i});
-                }
+                out.add(a.alone());
+                out.addAll(a.indicators());
             }
         }
         return out;
     }
 
-    private Query nodeUpdate(long draftId, int nodeId, Object node) {
-        String name;
-        BigDecimal amount = null;
-        String description = "";
-        String target = "";
-        Indicator ind = null;
-        if (node instanceof Duty d) {
-            name = d.name();
-            amount = d.amount();
-            description = d.description();
-            target = d.target();
-        } else if (node instanceof Activity a) {
-            name = a.name();
-            amount = a.amount();
-            description = a.description();
-            target = a.target();
-        } else {
-            ind = (Indicator) node;
-            name = ind.name();
-        }
-        return tx.update(PERF_NODE)
-                .set(PERF_NODE.NAME, name)
-                .set(PERF_NODE.AMOUNT, amount)
-                .set(PERF_NODE.DESCRIPTION, description)
-                .set(PERF_NODE.TARGET, target)
-                .set(PERF_NODE.GRADE_EXCELLENT, ind == null ? "" : ind.excellent())
-                .set(PERF_NODE.GRADE_GOOD, ind == null ? "" : ind.good())
-                .set(PERF_NODE.GRADE_FAIR, ind == null ? "" : ind.fair())
-                .set(PERF_NODE.GRADE_POOR, ind == null ? "" : ind.poor())
-                .set(PERF_NODE.TWO_GRADE, ind != null && ind.scale() == GradeScale.TWO)
-                .where(PERF_NODE.DRAFT_ID.eq(draftId)).and(PERF_NODE.NODE_ID.eq(nodeId));
+    /** The columns of a node's own fields: name, amount and texts of work, grades of an indicator. */
+    private static Map<Field<?>, Object> nodeColumns(PerfNode node) {
+        WorkFields w = node.work();
+        Indicator ind = node.fold(d -> null, a -> null, i -> i);
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(PERF_NODE.NAME, w.name());
+        m.put(PERF_NODE.AMOUNT, w.amount());
+        m.put(PERF_NODE.DESCRIPTION, w.description());
+        m.put(PERF_NODE.TARGET, w.target());
+        m.put(PERF_NODE.GRADE_EXCELLENT, ind == null ? "" : ind.excellent());
+        m.put(PERF_NODE.GRADE_GOOD, ind == null ? "" : ind.good());
+        m.put(PERF_NODE.GRADE_FAIR, ind == null ? "" : ind.fair());
+        m.put(PERF_NODE.GRADE_POOR, ind == null ? "" : ind.poor());
+        m.put(PERF_NODE.TWO_GRADE, ind != null && ind.scale() == GradeScale.TWO);
+        return m;
     }
 
     private void addOrgUnits(List<Query> batch, long id, List<OrgUnit> units) {
@@ -317,37 +305,26 @@ final class DraftWriter {
         int dutyPos = 0;
         for (Duty duty : duties) {
             int dutyId = ++nodeId;
-            batch.add(node(id, dutyId, null, 1, dutyPos++, duty.name(), duty.amount(), duty.description(),
-                    duty.target(), null));
+            batch.add(node(id, dutyId, null, dutyPos++, duty));
             int activityPos = 0;
             for (Activity a : duty.activities()) {
                 int activityId = ++nodeId;
-                batch.add(node(id, activityId, dutyId, 2, activityPos++, a.name(), a.amount(), a.description(),
-                        a.target(), null));
+                batch.add(node(id, activityId, dutyId, activityPos++, a));
                 int indicatorPos = 0;
                 for (Indicator i : a.indicators()) {
-                    batch.add(node(id, ++nodeId, activityId, 3, indicatorPos++, i.name(), null, "", "", i));
+                    batch.add(node(id, ++nodeId, activityId, indicatorPos++, i));
                 }
             }
         }
     }
 
-    private Query node(long draftId, int nodeId, Integer parentId, int depth, int pos, String name, BigDecimal amount,
-                       String description, String target, Indicator indicator) {
+    private Query node(long draftId, int nodeId, Integer parentId, int pos, PerfNode node) {
         return tx.insertInto(PERF_NODE)
                 .set(PERF_NODE.DRAFT_ID, draftId)
                 .set(PERF_NODE.NODE_ID, nodeId)
                 .set(PERF_NODE.PARENT_ID, parentId)
-                .set(PERF_NODE.DEPTH, (short) depth)
+                .set(PERF_NODE.DEPTH, (short) node.depth())
                 .set(PERF_NODE.POS, pos)
-                .set(PERF_NODE.NAME, name)
-                .set(PERF_NODE.AMOUNT, amount)
-                .set(PERF_NODE.DESCRIPTION, description)
-                .set(PERF_NODE.TARGET, target)
-                .set(PERF_NODE.GRADE_EXCELLENT, indicator == null ? "" : indicator.excellent())
-                .set(PERF_NODE.GRADE_GOOD, indicator == null ? "" : indicator.good())
-                .set(PERF_NODE.GRADE_FAIR, indicator == null ? "" : indicator.fair())
-                .set(PERF_NODE.GRADE_POOR, indicator == null ? "" : indicator.poor())
-                .set(PERF_NODE.TWO_GRADE, indicator != null && indicator.scale() == GradeScale.TWO);
+                .set(nodeColumns(node));
     }
 }

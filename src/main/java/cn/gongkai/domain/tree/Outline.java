@@ -2,8 +2,8 @@ package cn.gongkai.domain.tree;
 
 import cn.gongkai.domain.Activity;
 import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.PerfNode;
 import cn.gongkai.domain.Performance;
 
 import java.util.ArrayList;
@@ -17,8 +17,11 @@ import java.util.Optional;
  * can hold (a duty that becomes an activity keeps name, amount and texts; an indicator keeps its name).
  */
 final class Outline {
-    private record Row(int depth, String name, java.math.BigDecimal amount, String description, String target,
-                       Indicator indicator) {
+    /** One row: a node without what hangs below it, at its depth. */
+    private record Row(int depth, PerfNode node) {
+        Row(PerfNode node) {
+            this(node.depth(), node.alone());
+        }
     }
 
     private final Performance source;
@@ -32,11 +35,11 @@ final class Outline {
     static Outline of(Performance p) {
         List<Row> rows = new ArrayList<>();
         for (Duty d : p.duties()) {
-            rows.add(new Row(1, d.name(), d.amount(), d.description(), d.target(), null));
+            rows.add(new Row(d));
             for (Activity a : d.activities()) {
-                rows.add(new Row(2, a.name(), a.amount(), a.description(), a.target(), null));
+                rows.add(new Row(a));
                 for (Indicator i : a.indicators()) {
-                    rows.add(new Row(3, i.name(), null, "", "", i));
+                    rows.add(new Row(i));
                 }
             }
         }
@@ -57,19 +60,12 @@ final class Outline {
             return Optional.empty();
         }
         List<Row> out = new ArrayList<>(rows);
-        out.set(index, convert(r, depth));
+        out.set(index, new Row(r.node().atDepth(depth)));
         if (!valid(out)) {
             return Optional.empty();
         }
         Performance p = build(out);
         return Optional.of(new PerformanceEdits.Moved(p, pathOf(out, index)));
-    }
-
-    private static Row convert(Row r, int depth) {
-        if (depth == 3) {
-            return new Row(3, r.name(), null, "", "", new Indicator(r.name(), "", "", "", "", GradeScale.FOUR));
-        }
-        return new Row(depth, r.name(), r.amount(), r.description(), r.target(), null);
     }
 
     private static boolean valid(List<Row> rows) {
@@ -136,8 +132,7 @@ final class Outline {
                     activity = r;
                     indicators = new ArrayList<>();
                 }
-                default -> indicators.add(r.indicator().name().equals(r.name()) ? r.indicator()
-                        : new Indicator(r.name(), "", "", "", "", GradeScale.FOUR));
+                default -> indicators.add(r.node().asIndicator());
             }
         }
         closeDuty(duties, duty, activities, activity, indicators);
@@ -148,14 +143,13 @@ final class Outline {
                                   List<Indicator> indicators) {
         if (duty != null) {
             closeActivity(activities, activity, indicators);
-            duties.add(new Duty(duty.name(), duty.amount(), duty.description(), duty.target(), activities));
+            duties.add(duty.node().asDuty().withActivities(activities));
         }
     }
 
     private static void closeActivity(List<Activity> activities, Row activity, List<Indicator> indicators) {
         if (activity != null) {
-            activities.add(new Activity(activity.name(), activity.amount(), activity.description(),
-                    activity.target(), indicators));
+            activities.add(activity.node().asActivity().withIndicators(indicators));
         }
     }
 }

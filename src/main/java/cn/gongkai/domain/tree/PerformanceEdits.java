@@ -4,6 +4,7 @@ import cn.gongkai.domain.Activity;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.PerfNode;
 import cn.gongkai.domain.Performance;
 
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class PerformanceEdits {
     }
 
     /** The node at a path: a {@link Duty}, {@link Activity} or {@link Indicator}; empty when there is none. */
-    public static Optional<Object> node(Performance p, PerfPath at) {
+    public static Optional<PerfNode> node(Performance p, PerfPath at) {
         if (at.duty() < 0 || at.duty() >= p.duties().size()) {
             return Optional.empty();
         }
@@ -45,26 +46,37 @@ public final class PerformanceEdits {
                 : Optional.empty();
     }
 
+    /** The indicator at a path; empty when the path names no indicator. */
+    public static Optional<Indicator> indicator(Performance p, PerfPath at) {
+        return node(p, at).flatMap(n -> n.fold(d -> Optional.empty(), a -> Optional.empty(), Optional::of));
+    }
+
     /** Replaces a duty's, activity's or indicator's own fields, keeping its children. */
-    public static Performance replace(Performance p, PerfPath at, Object node) {
-        return switch (at.depth()) {
-            case 1 -> editDuty(p, at.duty(), d -> ((Duty) node).withActivities(d.activities()));
-            case 2 -> editActivity(p, at, a -> ((Activity) node).withIndicators(a.indicators()));
-            default -> editActivity(p, at, a -> a.withIndicators(set(a.indicators(), at.indicator(),
-                    (Indicator) node)));
-        };
+    public static Performance replace(Performance p, PerfPath at, PerfNode node) {
+        sameLevel(at, node);
+        return node.fold(
+                duty -> editDuty(p, at.duty(), d -> duty.withActivities(d.activities())),
+                activity -> editActivity(p, at, a -> activity.withIndicators(a.indicators())),
+                indicator -> editActivity(p, at, a -> a.withIndicators(set(a.indicators(), at.indicator(),
+                        indicator))));
     }
 
     /** Inserts a node (a whole subtree: duty with activities, activity with indicators) at a path. */
-    public static Moved insert(Performance p, PerfPath at, Object node) {
-        Performance out = switch (at.depth()) {
-            case 1 -> p.withDuties(insertAt(p.duties(), at.duty(), (Duty) node));
-            case 2 -> editDuty(p, at.duty(), d -> d.withActivities(insertAt(d.activities(), at.activity(),
-                    (Activity) node)));
-            default -> editActivity(p, at, a -> a.withIndicators(insertAt(a.indicators(), at.indicator(),
-                    (Indicator) node)));
-        };
+    public static Moved insert(Performance p, PerfPath at, PerfNode node) {
+        sameLevel(at, node);
+        Performance out = node.fold(
+                duty -> p.withDuties(insertAt(p.duties(), at.duty(), duty)),
+                activity -> editDuty(p, at.duty(), d -> d.withActivities(insertAt(d.activities(), at.activity(),
+                        activity))),
+                indicator -> editActivity(p, at, a -> a.withIndicators(insertAt(a.indicators(), at.indicator(),
+                        indicator))));
         return new Moved(out, at);
+    }
+
+    private static void sameLevel(PerfPath at, PerfNode node) {
+        if (at.depth() != node.depth()) {
+            throw new IllegalArgumentException("绩效表第" + node.depth() + "级的内容不能放在第" + at.depth() + "级");
+        }
     }
 
     public static Performance remove(Performance p, PerfPath at) {
@@ -82,7 +94,7 @@ public final class PerformanceEdits {
         if (to < 0 || to >= count) {
             return Optional.empty();
         }
-        Object n = node(p, at).orElseThrow();
+        PerfNode n = node(p, at).orElseThrow();
         Performance removed = remove(p, at);
         return Optional.of(insert(removed, at.withIndex(to), n));
     }
@@ -92,7 +104,7 @@ public final class PerformanceEdits {
      * Empty when the drop makes no sense (onto itself or its own children, or across two levels).
      */
     public static Optional<Moved> moveTo(Performance p, PerfPath from, PerfPath onto) {
-        Object n = node(p, from).orElse(null);
+        PerfNode n = node(p, from).orElse(null);
         if (n == null || node(p, onto).isEmpty() || from.equals(onto) || contains(from, onto)) {
             return Optional.empty();
         }
@@ -110,8 +122,8 @@ public final class PerformanceEdits {
     }
 
     /** Pastes a copied node after the selected node of its level, or as the last child of a node one level up. */
-    public static Optional<Moved> paste(Performance p, PerfPath selected, Object node) {
-        int level = node instanceof Duty ? 1 : node instanceof Activity ? 2 : 3;
+    public static Optional<Moved> paste(Performance p, PerfPath selected, PerfNode node) {
+        int level = node.depth();
         if (selected == null || p.duties().isEmpty()) {
             return level == 1 ? Optional.of(insert(p, PerfPath.duty(p.duties().size()), node)) : Optional.empty();
         }
@@ -133,9 +145,9 @@ public final class PerformanceEdits {
                                          GradeScale scale) {
         Performance out = p;
         for (PerfPath path : at) {
-            if (path.depth() == 3 && node(out, path).isPresent()) {
-                Indicator i = (Indicator) node(out, path).orElseThrow();
-                out = replace(out, path, i.withGrades(grades, scale));
+            Optional<Indicator> i = indicator(out, path);
+            if (i.isPresent()) {
+                out = replace(out, path, i.get().withGrades(grades, scale));
             }
         }
         return out;
@@ -156,11 +168,7 @@ public final class PerformanceEdits {
     }
 
     static int children(Performance p, PerfPath parent) {
-        Object n = node(p, parent).orElseThrow();
-        if (n instanceof Duty d) {
-            return d.activities().size();
-        }
-        return n instanceof Activity a ? a.indicators().size() : 0;
+        return node(p, parent).orElseThrow().children().size();
     }
 
     private static PerfPath childAt(PerfPath parent, int index) {

@@ -26,16 +26,7 @@ public final class FieldParsers {
     }
 
     public static BigDecimal money(String typed, MoneyUnit unit) {
-        String t = clean(typed);
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return Amounts.parse(t, unit);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + "：请只填数字，如 5176.58（单位" + unit.label() + "，最多"
-                    + unit.maxScale() + "位小数）");
-        }
+        return Amounts.parseTyped(typed, unit);
     }
 
     public static BigDecimal decimal(String typed, int maxScale, String what) {
@@ -59,22 +50,8 @@ public final class FieldParsers {
         return v == null ? null : v.intValueExact();
     }
 
-    /** Trims, and accepts full-width digits and points from a Chinese input method. */
     static String clean(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : typed.strip().toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                sb.append((char) (c - '０' + '0'));
-            } else if (c == '．' || c == '。') {
-                sb.append('.');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Amounts.typed(typed);
     }
 
     static String kindUnit(FigureKey key, MoneyUnit unit) {

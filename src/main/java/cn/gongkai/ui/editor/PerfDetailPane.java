@@ -1,8 +1,7 @@
 package cn.gongkai.ui.editor;
 
 import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.ui.editor.PerformanceTreeViewModel.Field;
+import cn.gongkai.domain.tree.PerfColumn;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -31,8 +30,8 @@ final class PerfDetailPane {
             a.setPrefRowCount(3);
             GridPane.setHgrow(a, Priority.ALWAYS);
         }
-        description.focusedProperty().addListener((o, was, now) -> commit(now, Field.DESCRIPTION, description));
-        target.focusedProperty().addListener((o, was, now) -> commit(now, Field.TARGET, target));
+        description.focusedProperty().addListener((o, was, now) -> commit(now, PerfColumn.DESCRIPTION, description));
+        target.focusedProperty().addListener((o, was, now) -> commit(now, PerfColumn.TARGET, target));
         twoGrade.setOnAction(e -> {
             if (row != null) {
                 vm.setTwoGrade(row.path(), twoGrade.isSelected());
@@ -53,7 +52,7 @@ final class PerfDetailPane {
         root.add(twoGrade, 1, 3);
     }
 
-    private void commit(boolean focused, Field f, TextArea area) {
+    private void commit(boolean focused, PerfColumn f, TextArea area) {
         if (!focused && row != null && area.isEditable() && !area.getText().equals(row.text(f))) {
             vm.set(row.path(), f, area.getText());
         }
@@ -61,21 +60,21 @@ final class PerfDetailPane {
 
     void show(PerfRow r, boolean readOnly) {
         this.row = r;
-        boolean texts = r != null && r.editable(Field.DESCRIPTION);
+        boolean texts = r != null && r.editable(PerfColumn.DESCRIPTION);
         what.setText(r == null ? "选中一行后在此编辑较长的文字" : PerformanceTreeViewModel.levelName(r.depth()) + "："
-                + r.text(Field.NAME));
+                + r.text(PerfColumn.NAME));
         if (!description.isFocused()) {
-            description.setText(texts ? r.text(Field.DESCRIPTION) : "");
+            description.setText(texts ? r.text(PerfColumn.DESCRIPTION) : "");
         }
         if (!target.isFocused()) {
-            target.setText(texts ? r.text(Field.TARGET) : "");
+            target.setText(texts ? r.text(PerfColumn.TARGET) : "");
         }
         description.setEditable(texts && !readOnly);
         target.setEditable(texts && !readOnly);
-        boolean indicator = r != null && r.node() instanceof Indicator;
+        boolean indicator = r != null && r.depth() == 3;
         twoGrade.setVisible(indicator);
         twoGrade.setDisable(readOnly);
-        twoGrade.setSelected(indicator && ((Indicator) r.node()).scale() == GradeScale.TWO);
+        twoGrade.setSelected(r != null && r.node().fold(d -> false, a -> false, i -> i.scale() == GradeScale.TWO));
     }
 
     Node root() {

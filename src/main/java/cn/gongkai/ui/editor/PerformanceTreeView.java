@@ -9,7 +9,7 @@ import cn.gongkai.domain.rules.Problem;
 import cn.gongkai.domain.rules.Severity;
 import cn.gongkai.domain.tree.GradePreset;
 import cn.gongkai.domain.tree.PerfPath;
-import cn.gongkai.ui.editor.PerformanceTreeViewModel.Field;
+import cn.gongkai.domain.tree.PerfColumn;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -73,11 +73,11 @@ final class PerformanceTreeView {
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.getSelectionModel().setCellSelectionEnabled(true);
         tree.setPlaceholder(new Label("还没有职责。按 Insert 添加第一项职责。"));
-        addColumn(Field.NAME, 300);
-        addColumn(Field.AMOUNT, 100);
-        addColumn(Field.DESCRIPTION, 180);
-        addColumn(Field.TARGET, 180);
-        for (Field f : List.of(Field.EXCELLENT, Field.GOOD, Field.FAIR, Field.POOR)) {
+        addColumn(PerfColumn.NAME, 300);
+        addColumn(PerfColumn.AMOUNT, 100);
+        addColumn(PerfColumn.DESCRIPTION, 180);
+        addColumn(PerfColumn.TARGET, 180);
+        for (PerfColumn f : List.of(PerfColumn.EXCELLENT, PerfColumn.GOOD, PerfColumn.FAIR, PerfColumn.POOR)) {
             addColumn(f, 90);
         }
         tree.setRowFactory(t -> row());
@@ -132,7 +132,7 @@ final class PerformanceTreeView {
         own.setOnAction(e -> {
             List<PerfPath> sel = selectedPaths();
             sel.stream().filter(p -> p.depth() == 3).findFirst().flatMap(p -> cn.gongkai.domain.tree.PerformanceEdits
-                    .node(editor.draft().performance(), p)).map(Indicator.class::cast).ifPresent(i -> vm.applyPreset(
+                    .indicator(editor.draft().performance(), p)).ifPresent(i -> vm.applyPreset(
                     sel, GradePreset.own(i.excellent(), i.good(), i.fair(), i.poor())));
         });
         items.add(own);
@@ -164,8 +164,8 @@ final class PerformanceTreeView {
         return i;
     }
 
-    private void addColumn(Field f, double width) {
-        TreeTableColumn<PerfRow, String> c = new TreeTableColumn<>(PerformanceTreeViewModel.label(f));
+    private void addColumn(PerfColumn f, double width) {
+        TreeTableColumn<PerfRow, String> c = new TreeTableColumn<>(f.label());
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setUserData(f);
@@ -185,7 +185,7 @@ final class PerformanceTreeView {
                 super.updateItem(item, empty);
                 PerfRow r = getTableRow() == null ? null : getTableRow().getItem();
                 getStyleClass().remove("amount-cell");
-                if (f == Field.AMOUNT) {
+                if (f == PerfColumn.AMOUNT) {
                     getStyleClass().add("amount-cell");
                 }
                 setDisable(false);
@@ -199,7 +199,7 @@ final class PerformanceTreeView {
         c.setOnEditCommit(e -> {
             PerfRow r = e.getRowValue().getValue();
             vm.set(r.path(), f, e.getNewValue()).ifPresentOrElse(m -> {
-                message.setText(PerformanceTreeViewModel.label(f) + "：" + m + "（未保存）");
+                message.setText(f.label() + "：" + m + "（未保存）");
                 tree.refresh();
             }, () -> message.setText(""));
         });
@@ -227,7 +227,7 @@ final class PerformanceTreeView {
             if (r.getItem() != null && !editor.readOnlyProperty().get()) {
                 dragged = r.getItem().path();
                 ClipboardContent content = new ClipboardContent();
-                content.putString(r.getItem().text(Field.NAME));
+                content.putString(r.getItem().text(PerfColumn.NAME));
                 r.startDragAndDrop(TransferMode.MOVE).setContent(content);
                 e.consume();
             }
@@ -342,11 +342,11 @@ final class PerformanceTreeView {
         for (int di = 0; di < p.duties().size(); di++) {
             Duty d = p.duties().get(di);
             TreeItem<PerfRow> dItem = root.getChildren().get(di);
-            setIfChanged(dItem, new PerfRow(PerfPath.duty(di), d.withActivities(List.of())));
+            setIfChanged(dItem, new PerfRow(PerfPath.duty(di), d.alone()));
             for (int ai = 0; ai < d.activities().size(); ai++) {
                 Activity a = d.activities().get(ai);
                 TreeItem<PerfRow> aItem = dItem.getChildren().get(ai);
-                setIfChanged(aItem, new PerfRow(PerfPath.activity(di, ai), a.withIndicators(List.of())));
+                setIfChanged(aItem, new PerfRow(PerfPath.activity(di, ai), a.alone()));
                 for (int ii = 0; ii < a.indicators().size(); ii++) {
                     setIfChanged(aItem.getChildren().get(ii),
                             new PerfRow(PerfPath.indicator(di, ai, ii), a.indicators().get(ii)));
@@ -376,12 +376,11 @@ final class PerformanceTreeView {
         List<TreeItem<PerfRow>> duties = new ArrayList<>(p.duties().size());
         for (int di = 0; di < p.duties().size(); di++) {
             Duty d = p.duties().get(di);
-            TreeItem<PerfRow> dItem = new TreeItem<>(new PerfRow(PerfPath.duty(di), d.withActivities(List.of())));
+            TreeItem<PerfRow> dItem = new TreeItem<>(new PerfRow(PerfPath.duty(di), d.alone()));
             List<TreeItem<PerfRow>> acts = new ArrayList<>();
             for (int ai = 0; ai < d.activities().size(); ai++) {
                 Activity a = d.activities().get(ai);
-                TreeItem<PerfRow> aItem = new TreeItem<>(new PerfRow(PerfPath.activity(di, ai),
-                        a.withIndicators(List.of())));
+                TreeItem<PerfRow> aItem = new TreeItem<>(new PerfRow(PerfPath.activity(di, ai), a.alone()));
                 List<TreeItem<PerfRow>> inds = new ArrayList<>();
                 for (int ii = 0; ii < a.indicators().size(); ii++) {
                     inds.add(new TreeItem<>(new PerfRow(PerfPath.indicator(di, ai, ii), a.indicators().get(ii))));

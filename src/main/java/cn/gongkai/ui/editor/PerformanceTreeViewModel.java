@@ -4,8 +4,11 @@ import cn.gongkai.domain.Activity;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.PerfNode;
 import cn.gongkai.domain.Performance;
+import cn.gongkai.domain.WorkFields;
 import cn.gongkai.domain.tree.GradePreset;
+import cn.gongkai.domain.tree.PerfColumn;
 import cn.gongkai.domain.tree.PerfPath;
 import cn.gongkai.domain.tree.PerformanceEdits;
 import cn.gongkai.domain.tree.PerformanceEdits.Moved;
@@ -24,12 +27,9 @@ import java.util.function.Function;
  * the edited node.
  */
 public final class PerformanceTreeViewModel {
-    /** The columns of the tree, in order. */
-    public enum Field { NAME, AMOUNT, DESCRIPTION, TARGET, EXCELLENT, GOOD, FAIR, POOR }
-
     private final EditorViewModel editor;
     private final ObjectProperty<PerfPath> selection = new SimpleObjectProperty<>();
-    private Object copied;
+    private PerfNode copied;
 
     public PerformanceTreeViewModel(EditorViewModel editor) {
         this.editor = editor;
@@ -89,11 +89,7 @@ public final class PerformanceTreeViewModel {
     }
 
     private int countSiblings(PerfPath at) {
-        Object parent = PerformanceEdits.node(tree(), at.parent()).orElse(null);
-        if (parent instanceof Duty d) {
-            return d.activities().size();
-        }
-        return parent instanceof Activity a ? a.indicators().size() : 0;
+        return PerformanceEdits.node(tree(), at.parent()).map(n -> n.children().size()).orElse(0);
     }
 
     public void move(int delta) {
@@ -133,7 +129,7 @@ public final class PerformanceTreeViewModel {
 
     public void paste() {
         if (copied != null) {
-            Object n = copied;
+            PerfNode n = copied;
             structural("粘贴", p -> PerformanceEdits.paste(p, selection.get(), n));
         }
     }
@@ -149,87 +145,36 @@ public final class PerformanceTreeViewModel {
     }
 
     public void setTwoGrade(PerfPath at, boolean two) {
-        PerformanceEdits.node(tree(), at).filter(Indicator.class::isInstance).map(Indicator.class::cast)
-                .ifPresent(i -> editor.apply("两档评价", d -> d.withPerformance(PerformanceEdits.replace(tree(), at,
+        PerformanceEdits.indicator(tree(), at).ifPresent(i -> editor.apply("两档评价", d -> d.withPerformance(PerformanceEdits.replace(tree(), at,
                         i.withGrades(i.grades(), two ? GradeScale.TWO : GradeScale.FOUR)))));
     }
 
     /** Sets one cell from what was typed; returns the message when the text cannot be taken. */
-    public Optional<String> set(PerfPath at, Field field, String text) {
-        Object node = PerformanceEdits.node(tree(), at).orElse(null);
+    public Optional<String> set(PerfPath at, PerfColumn column, String text) {
+        PerfNode node = PerformanceEdits.node(tree(), at).orElse(null);
         if (node == null) {
             return Optional.empty();
         }
-        String t = text == null ? "" : text.strip();
-        Object changed;
+        Optional<PerfNode> changed;
         try {
-            changed = with(node, field, t);
+            changed = column.write(node, text, tree().unit());
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        if (changed != null) {
-            editor.apply(levelName(at.depth()) + "：" + label(field), d -> d.withPerformance(
-                    PerformanceEdits.replace(tree(), at, changed)));
-        }
+        changed.ifPresent(c -> editor.apply(levelName(at.depth()) + "：" + column.label(), d -> d.withPerformance(
+                PerformanceEdits.replace(tree(), at, c))));
         return Optional.empty();
-    }
-
-    private Object with(Object node, Field f, String t) {
-        if (node instanceof Duty d) {
-            return switch (f) {
-                case NAME -> new Duty(t, d.amount(), d.description(), d.target(), d.activities());
-                case AMOUNT -> d.withAmount(amount(t));
-                case DESCRIPTION -> new Duty(d.name(), d.amount(), t, d.target(), d.activities());
-                case TARGET -> new Duty(d.name(), d.amount(), d.description(), t, d.activities());
-                default -> null;
-            };
-        }
-        if (node instanceof Activity a) {
-            return switch (f) {
-                case NAME -> new Activity(t, a.amount(), a.description(), a.target(), a.indicators());
-                case AMOUNT -> a.withAmount(amount(t));
-                case DESCRIPTION -> new Activity(a.name(), a.amount(), t, a.target(), a.indicators());
-                case TARGET -> new Activity(a.name(), a.amount(), a.description(), t, a.indicators());
-                default -> null;
-            };
-        }
-        Indicator i = (Indicator) node;
-        return switch (f) {
-            case NAME -> new Indicator(t, i.excellent(), i.good(), i.fair(), i.poor(), i.scale());
-            case EXCELLENT -> new Indicator(i.name(), t, i.good(), i.fair(), i.poor(), i.scale());
-            case GOOD -> new Indicator(i.name(), i.excellent(), t, i.fair(), i.poor(), i.scale());
-            case FAIR -> new Indicator(i.name(), i.excellent(), i.good(), t, i.poor(), i.scale());
-            case POOR -> new Indicator(i.name(), i.excellent(), i.good(), i.fair(), t, i.scale());
-            default -> null;
-        };
-    }
-
-    private BigDecimal amount(String t) {
-        return FieldParsers.money(t, tree().unit());
-    }
-
-    public static String label(Field f) {
-        return switch (f) {
-            case NAME -> "名称";
-            case AMOUNT -> "年度预算数";
-            case DESCRIPTION -> "内容描述";
-            case TARGET -> "绩效目标";
-            case EXCELLENT -> "优";
-            case GOOD -> "良";
-            case FAIR -> "中";
-            case POOR -> "差";
-        };
     }
 
     static String levelName(int depth) {
         return depth == 1 ? "职责" : depth == 2 ? "工作活动" : "指标";
     }
 
-    private static Object blank(int depth) {
+    private static PerfNode blank(int depth) {
         return switch (depth) {
-            case 1 -> new Duty("新职责", null, "", "", List.of());
-            case 2 -> new Activity("新工作活动", null, "", "", List.of());
-            default -> new Indicator("新指标", "", "", "", "", GradeScale.FOUR);
+            case 1 -> new Duty(WorkFields.named("新职责"), List.of());
+            case 2 -> new Activity(WorkFields.named("新工作活动"), List.of());
+            default -> Indicator.blank("新指标");
         };
     }
 }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PerformanceEditsTest {
@@ -77,7 +78,7 @@ class PerformanceEditsTest {
 
     @Test
     void copyAndPasteASubtree() {
-        Object a1 = PerformanceEdits.node(tree(), PerfPath.activity(0, 0)).orElseThrow();
+        var a1 = PerformanceEdits.node(tree(), PerfPath.activity(0, 0)).orElseThrow();
         var m = PerformanceEdits.paste(tree(), PerfPath.duty(1), a1).orElseThrow();
         assertEquals(List.of("甲", " a1", "  x", "  y", " a2", "  z", "乙", " b1", "  w", " a1", "  x", "  y"),
                 names(m.performance()));
@@ -89,8 +90,8 @@ class PerformanceEditsTest {
         GradePreset two = GradePreset.STANDARD.get(4);
         Performance p = PerformanceEdits.applyGrades(tree(), List.of(PerfPath.indicator(0, 0, 0),
                 PerfPath.indicator(1, 0, 0), PerfPath.duty(0)), two.grades(), two.scale());
-        Indicator x = (Indicator) PerformanceEdits.node(p, PerfPath.indicator(0, 0, 0)).orElseThrow();
-        Indicator y = (Indicator) PerformanceEdits.node(p, PerfPath.indicator(0, 0, 1)).orElseThrow();
+        Indicator x = PerformanceEdits.indicator(p, PerfPath.indicator(0, 0, 0)).orElseThrow();
+        Indicator y = PerformanceEdits.indicator(p, PerfPath.indicator(0, 0, 1)).orElseThrow();
         assertEquals(List.of("完成", "未完成", "", ""), x.grades());
         assertEquals(GradeScale.TWO, x.scale());
         assertEquals("≥90%", y.excellent());
@@ -100,5 +101,39 @@ class PerformanceEditsTest {
     void locationPathsMapToTreePaths() {
         assertEquals(PerfPath.indicator(1, 0, 2), PerfPath.fromLocation("perf:2/1/3"));
         assertEquals(PerfPath.duty(0), PerfPath.fromLocation("perf:1"));
+    }
+
+    @Test
+    void aNodeGoesOnlyWhereItsLevelIs() {
+        assertThrows(IllegalArgumentException.class,
+                () -> PerformanceEdits.insert(tree(), PerfPath.duty(0), ind("孤立的指标")));
+        assertThrows(IllegalArgumentException.class,
+                () -> PerformanceEdits.replace(tree(), PerfPath.indicator(0, 0, 0), act("错位的活动")));
+        var pasted = PerformanceEdits.paste(tree(), PerfPath.indicator(0, 0, 0), act("c1", ind("v"))).orElseThrow();
+        assertEquals(PerfPath.activity(0, 1), pasted.at(), "an activity pasted on an indicator goes after its activity");
+    }
+
+    @Test
+    void columnsReadAndWriteEachKindOfNode() {
+        Performance p = tree();
+        var duty = PerformanceEdits.node(p, PerfPath.duty(0)).orElseThrow();
+        var indicator = PerformanceEdits.node(p, PerfPath.indicator(0, 0, 0)).orElseThrow();
+        assertEquals("3", PerfColumn.AMOUNT.read(duty));
+        assertEquals("", PerfColumn.EXCELLENT.read(duty));
+        assertEquals("≥90%", PerfColumn.EXCELLENT.read(indicator));
+        assertTrue(PerfColumn.AMOUNT.write(indicator, "5", MoneyUnit.WAN_YUAN).isEmpty(), "an indicator has no amount");
+        var written = PerfColumn.AMOUNT.write(duty, "１２．５", MoneyUnit.WAN_YUAN).orElseThrow();
+        assertEquals(new BigDecimal("12.5"), written.work().amount(), "full-width digits from an input method");
+        Performance after = PerformanceEdits.replace(p, PerfPath.duty(0), written);
+        assertEquals(2, after.duties().get(0).activities().size());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> PerfColumn.AMOUNT.write(duty, "12,3a", MoneyUnit.WAN_YUAN));
+        assertTrue(bad.getMessage().contains("不是有效的金额"), bad.getMessage());
+        var two = PerformanceEdits.indicator(p, PerfPath.indicator(0, 0, 0)).orElseThrow()
+                .withGrades(List.of("完成", "未完成", "", ""), GradeScale.TWO);
+        assertTrue(PerfColumn.GOOD.appliesTo(two));
+        assertTrue(!PerfColumn.FAIR.appliesTo(two) && !PerfColumn.POOR.appliesTo(two), "a two-grade scale has no 中/差");
+        assertEquals("达标", PerfColumn.POOR.write(indicator, " 达标 ", MoneyUnit.WAN_YUAN).orElseThrow()
+                .fold(d -> "", a -> "", Indicator::poor));
     }
 }
