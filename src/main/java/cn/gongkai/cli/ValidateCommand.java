@@ -1,12 +1,12 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.domain.rules.Problem;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.rules.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.List;
 import java.util.concurrent.Callable;

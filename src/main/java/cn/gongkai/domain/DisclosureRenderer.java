@@ -1,6 +1,5 @@
 package cn.gongkai.domain;
 
-import cn.gongkai.domain.rules.Problem;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,5 @@
 package cn.gongkai.service;
 
-import cn.gongkai.domain.ImportResult;
-
 import cn.gongkai.domain.BadInputException;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftHeader;
@@ -9,9 +7,10 @@ import cn.gongkai.domain.DraftStatus;
 import cn.gongkai.domain.DraftStore;
 import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.RollForward;
 import cn.gongkai.domain.StandardGlossary;
-import cn.gongkai.domain.rules.Problem;
 import cn.gongkai.domain.rules.Validator;
 
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package cn.gongkai.service;
 import cn.gongkai.domain.DisclosureRenderer;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.PageImages;
-import cn.gongkai.domain.rules.Problem;
+import cn.gongkai.domain.Problem;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

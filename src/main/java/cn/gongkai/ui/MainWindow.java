@@ -42,7 +42,7 @@ public final class MainWindow {
     private EditorServices services;
     private EditorViewModel editor;
     private EditorView editorView;
-    private cn.gongkai.domain.rules.Problem lastJumped;
+    private cn.gongkai.domain.Problem lastJumped;
 
     public MainWindow(Stage stage, DraftListViewModel drafts, String fontFamily, UiSettings settings,
                       Background background) {

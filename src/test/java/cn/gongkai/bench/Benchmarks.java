@@ -62,7 +62,7 @@ public final class Benchmarks {
             int[] n = {0};
             report("editor save: one indicator cell of 50x10x10", 20, 200, () -> {
                 Draft before = current[0];
-                var p = cn.gongkai.domain.tree.PerfPath.indicator(n[0] % 50, 0, 0);
+                var p = cn.gongkai.domain.PerfPath.indicator(n[0] % 50, 0, 0);
                 var ind = (cn.gongkai.domain.Indicator) cn.gongkai.domain.tree.PerformanceEdits
                         .node(before.performance(), p).orElseThrow();
                 Draft after = before.withPerformance(cn.gongkai.domain.tree.PerformanceEdits.replace(
@@ -75,7 +75,7 @@ public final class Benchmarks {
             report("editor save: move a duty of 50x10x10 (tree rewritten)", 2, 5, () -> {
                 Draft before = current[0];
                 Draft after = before.withPerformance(cn.gongkai.domain.tree.PerformanceEdits.move(
-                        before.performance(), cn.gongkai.domain.tree.PerfPath.duty(0), 1).orElseThrow().performance());
+                        before.performance(), cn.gongkai.domain.PerfPath.duty(0), 1).orElseThrow().performance());
                 store.update(id, before, after);
                 current[0] = after;
                 return 0;

@@ -2,9 +2,9 @@ package cn.gongkai.importer;
 
 import cn.gongkai.TestData;
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.RollForward;
 import cn.gongkai.domain.StandardGlossary;
-import cn.gongkai.domain.rules.Problem;
 import cn.gongkai.domain.rules.Validator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,11 +33,11 @@ class RollForwardSeedTest {
         StandardGlossary g = StandardGlossary.parse(Files.readString(Path.of("resources/standard/glossary.txt")));
         Draft next = RollForward.apply(d, d.header().budgetYear() + 1, g);
         Validator v = Validator.standard();
-        Set<String> inherited = v.validate(d).stream().map(p -> p.rule() + "@" + p.location().path())
+        Set<String> inherited = v.validate(d).stream().map(p -> p.rule() + "@" + p.location().place())
                 .collect(Collectors.toSet());
         List<Problem> other = v.validate(next).stream()
                 .filter(p -> !NEW_YEAR.contains(p.rule()))
-                .filter(p -> !inherited.contains(p.rule() + "@" + p.location().path()))
+                .filter(p -> !inherited.contains(p.rule() + "@" + p.location().place()))
                 .filter(p -> !(p.rule().equals("completeness") && p.message().contains("表为空")))
                 .toList();
         assertEquals(List.of(), other.stream().map(p -> p.location().label() + "：" + p.message()).toList());

@@ -4,8 +4,13 @@ import cn.gongkai.TestData;
 import cn.gongkai.domain.CostItem;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.HeaderField;
+import cn.gongkai.domain.ListTable;
 import cn.gongkai.domain.MoneyUnit;
-import cn.gongkai.domain.rules.Problem;
+import cn.gongkai.domain.PerfPath;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.TextKey;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.ui.editor.EditorViewModel;
 import javafx.scene.Node;
@@ -69,7 +74,7 @@ class ProblemJumpTest {
             EditorFixture.waitFor(() -> !vm.problems().isEmpty());
             Map<String, Problem> oneEach = new LinkedHashMap<>(); // one problem per rule and kind of place
             for (Problem p : vm.problems()) {
-                oneEach.putIfAbsent(p.rule() + "|" + p.location().path().replaceAll("[/0-9]+$", ""), p);
+                oneEach.putIfAbsent(p.rule() + "|" + kind(p.location().place()), p);
             }
             for (Problem p : oneEach.values()) {
                 robot.interact(() -> vm.jumpTo(p.location()));
@@ -103,5 +108,40 @@ class ProblemJumpTest {
                 p.itemName(), p.catalogCode(), p.quantityUnit(), p.quantity(), p.unitPrice(), new BigDecimal("9"),
                 p.fundGeneral(), p.fundGovFund(), p.fundSpecial(), p.fundOtherIncome(), p.otherChannel())));
         return d.withOrgUnits(List.of(), false);
+    }
+
+    /** The kind of a place: which field, paragraph or table, or the tree (whatever the node). */
+    private static String kind(Place place) {
+        return place.accept(new Place.Visitor<>() {
+            @Override
+            public String figure(FigureKey key) {
+                return "figure:" + key;
+            }
+
+            @Override
+            public String text(TextKey key) {
+                return "text:" + key;
+            }
+
+            @Override
+            public String row(ListTable table, int row) {
+                return "row:" + table;
+            }
+
+            @Override
+            public String node(PerfPath path) {
+                return "tree";
+            }
+
+            @Override
+            public String perfTable() {
+                return "tree";
+            }
+
+            @Override
+            public String header(HeaderField field) {
+                return "header:" + field;
+            }
+        });
     }
 }

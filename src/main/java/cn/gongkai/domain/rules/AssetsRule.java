@@ -3,6 +3,9 @@ package cn.gongkai.domain.rules;
 import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.HeaderField;
+import cn.gongkai.domain.Location;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Section;
 
 import java.math.BigDecimal;
@@ -29,10 +32,10 @@ public final class AssetsRule implements Rule {
         boolean hasValues = d.figures().asMap().keySet().stream().anyMatch(k -> k.section() == Section.ASSETS
                 && k != PROCUREMENT_TOTAL);
         if (asOf == null && hasValues) {
-            out.add(Problems.error(id(), Location.of(Section.ASSETS, "assets:asOf", "固定资产占用情况表 › 截止时间"),
+            out.add(Problems.error(id(), Location.header(HeaderField.ASSETS_AS_OF, "固定资产占用情况表 › 截止时间"),
                     "固定资产表没有截止时间", "应为上年末：" + expected));
         } else if (asOf != null && !asOf.equals(expected)) {
-            out.add(Problems.error(id(), Location.of(Section.ASSETS, "assets:asOf", "固定资产占用情况表 › 截止时间"),
+            out.add(Problems.error(id(), Location.header(HeaderField.ASSETS_AS_OF, "固定资产占用情况表 › 截止时间"),
                     "固定资产表截止时间为" + asOf + "，应为上年末" + expected, "改为" + expected));
         }
         return out;

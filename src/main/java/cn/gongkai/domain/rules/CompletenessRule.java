@@ -2,6 +2,9 @@ package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.ListTable;
+import cn.gongkai.domain.Location;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Section;
 import cn.gongkai.domain.TextKey;
 
@@ -24,7 +27,7 @@ public final class CompletenessRule implements Rule {
             out.add(Problems.error(id(), Location.of(TextKey.DUTIES), "没有填写部门职责", "写明本部门的主要职责"));
         }
         if (d.orgUnits().isEmpty()) {
-            out.add(Problems.warning(id(), Location.row(Section.DUTIES, "orgUnits", 0, "机构设置"),
+            out.add(Problems.warning(id(), Location.row(ListTable.ORG_UNITS, 0, "机构设置"),
                     "机构设置表没有单位", "列出本部门及所属单位的名称、性质、规格和经费保障形式"));
         }
         if (d.texts().own(TextKey.PERFORMANCE_OVERALL).isBlank()) {
@@ -32,7 +35,7 @@ public final class CompletenessRule implements Rule {
                     "写明本年度的总体绩效目标"));
         }
         if (d.performance().duties().isEmpty()) {
-            out.add(Problems.error(id(), Location.perf(0, 0, 0, "部门职责-工作活动绩效目标"), "绩效表没有任何职责",
+            out.add(Problems.error(id(), Location.perfTable("部门职责-工作活动绩效目标"), "绩效表没有任何职责",
                     "按职责列出工作活动和绩效指标"));
         }
         if (d.procurement().isEmpty() && d.texts().own(TextKey.PROCUREMENT_EMPTY_REASON).isBlank()) {
@@ -46,7 +49,7 @@ public final class CompletenessRule implements Rule {
                     "固定资产表为空，没有说明原因", "填写上年末固定资产，或写明为什么没有"));
         }
         if (d.glossary().isEmpty()) {
-            out.add(Problems.error(id(), Location.row(Section.GLOSSARY, "glossary", 0, "名词解释"), "没有名词解释",
+            out.add(Problems.error(id(), Location.row(ListTable.GLOSSARY, 0, "名词解释"), "没有名词解释",
                     "使用标准名词解释"));
         }
         return out;

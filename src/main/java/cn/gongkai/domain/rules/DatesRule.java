@@ -2,7 +2,9 @@ package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.HeaderField;
+import cn.gongkai.domain.Location;
+import cn.gongkai.domain.Problem;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +27,7 @@ public final class DatesRule implements Rule {
 
     @Override
     public List<Problem> check(Draft d) {
-        Location at = Location.of(Section.DUTIES, "header:approvalDate", "基本信息 › 预算批复日期");
+        Location at = Location.header(HeaderField.APPROVAL_DATE, "基本信息 › 预算批复日期");
         LocalDate approved = d.header().approvalDate();
         if (approved == null) {
             return List.of(Problems.warning(id(), at, "没有填写预算批复日期",

@@ -3,7 +3,9 @@ package cn.gongkai.domain.rules;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.ListTable;
+import cn.gongkai.domain.Location;
+import cn.gongkai.domain.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class GlossaryLevelRule implements Rule {
             Matcher m = LEVEL.matcher(entries.get(i).definition());
             while (m.find()) {
                 if (!m.group(1).equals(level.label())) {
-                    out.add(Problems.error(id(), Location.row(Section.GLOSSARY, "glossary", i,
+                    out.add(Problems.error(id(), Location.row(ListTable.GLOSSARY, i,
                                     "名词解释 › " + (i + 1) + "、" + entries.get(i).term()),
                             "名词解释“" + entries.get(i).term() + "”写“" + m.group() + "”，本单位属" + level.label()
                                     + "财政", "改为“" + level.label() + m.group(2) + "”"));

@@ -7,7 +7,10 @@ import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.Location;
 import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.PerfPath;
+import cn.gongkai.domain.Problem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,7 +40,7 @@ public final class PerformanceTreeRule implements Rule {
         for (int di = 0; di < duties.size(); di++) {
             Duty duty = duties.get(di);
             String dutyLabel = (di + 1) + "." + duty.name();
-            Location dutyAt = Location.perf(di + 1, 0, 0, dutyLabel);
+            Location dutyAt = Location.perf(PerfPath.duty(di), dutyLabel);
             if (duty.name().isBlank()) {
                 out.add(Problems.error(id(), dutyAt, "第" + (di + 1) + "项职责没有名称", "填写职责名称"));
             } else if (!dutyNames.add(duty.name())) {
@@ -51,7 +54,7 @@ public final class PerformanceTreeRule implements Rule {
             for (int ai = 0; ai < duty.activities().size(); ai++) {
                 Activity a = duty.activities().get(ai);
                 String activityLabel = dutyLabel + " › " + (ai + 1) + "、" + a.name();
-                Location activityAt = Location.perf(di + 1, ai + 1, 0, activityLabel);
+                Location activityAt = Location.perf(PerfPath.activity(di, ai), activityLabel);
                 if (a.name().isBlank()) {
                     out.add(Problems.error(id(), activityAt, "工作活动没有名称", "填写工作活动名称"));
                 } else if (!activityNames.add(a.name())) {
@@ -102,7 +105,7 @@ public final class PerformanceTreeRule implements Rule {
         Set<String> names = new HashSet<>();
         for (int ii = 0; ii < a.indicators().size(); ii++) {
             Indicator ind = a.indicators().get(ii);
-            Location at = Location.perf(di + 1, ai + 1, ii + 1, activityLabel + " › " + ind.name());
+            Location at = Location.perf(PerfPath.indicator(di, ai, ii), activityLabel + " › " + ind.name());
             if (ind.name().isBlank()) {
                 out.add(Problems.error(id(), at, "工作活动“" + a.name() + "”的第" + (ii + 1) + "项绩效指标没有名称",
                         "填写指标名称"));

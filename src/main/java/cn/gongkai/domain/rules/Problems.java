@@ -1,7 +1,10 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Amounts;
+import cn.gongkai.domain.Location;
 import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.Severity;
 
 import java.math.BigDecimal;
 

@@ -3,9 +3,11 @@ package cn.gongkai.domain.rules;
 import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.ListTable;
+import cn.gongkai.domain.Location;
 import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.ProcurementRow;
-import cn.gongkai.domain.Section;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ public final class ProcurementRule implements Rule {
         for (int i = 0; i < rows.size(); i++) {
             ProcurementRow r = rows.get(i);
             String name = "政府采购表第" + (i + 1) + "行（" + r.itemName() + "）";
-            Location at = Location.row(Section.PROCUREMENT, "procurement", i, name);
+            Location at = Location.row(ListTable.PROCUREMENT, i, name);
             if (r.quantity() != null && r.unitPrice() != null && r.amount() != null) {
                 BigDecimal product = Amounts.normalize(r.quantity().multiply(r.unitPrice()));
                 if (!Amounts.same(product, r.amount())) {

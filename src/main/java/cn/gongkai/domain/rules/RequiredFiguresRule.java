@@ -2,6 +2,9 @@ package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.Location;
+import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.Severity;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.Problem;
 
 import java.util.List;
 

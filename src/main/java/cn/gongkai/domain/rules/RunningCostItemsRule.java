@@ -4,8 +4,10 @@ import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.CostItem;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.ListTable;
+import cn.gongkai.domain.Location;
 import cn.gongkai.domain.MoneyUnit;
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.Problem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ public final class RunningCostItemsRule implements Rule {
         for (int i = 0; i < items.size(); i++) {
             CostItem c = items.get(i);
             if (c.unit() != unit) {
-                out.add(Problems.error(id(), Location.row(Section.RUNNING_COSTS, "runningCost", i, "机关运行经费明细 › " + c.name()),
+                out.add(Problems.error(id(), Location.row(ListTable.RUNNING_COSTS, i, "机关运行经费明细 › " + c.name()),
                         "“" + c.name() + Amounts.plain(Amounts.orZero(c.amount())) + c.unit().label() + "”的单位与其他项目（"
                                 + unit.label() + "）不同，疑似单位写错",
                         "若实为" + Amounts.plain(Amounts.orZero(c.amount())) + unit.label() + "，请改单位；若确为"

@@ -4,6 +4,9 @@ import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.Figures;
+import cn.gongkai.domain.Location;
+import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.Severity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

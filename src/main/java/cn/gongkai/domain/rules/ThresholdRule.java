@@ -5,6 +5,9 @@ import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.Location;
+import cn.gongkai.domain.PerfPath;
+import cn.gongkai.domain.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,7 @@ public final class ThresholdRule implements Rule {
                 Activity a = duty.activities().get(ai);
                 for (int ii = 0; ii < a.indicators().size(); ii++) {
                     Indicator ind = a.indicators().get(ii);
-                    Location at = Location.perf(di + 1, ai + 1, ii + 1, (di + 1) + "." + duty.name() + " › "
+                    Location at = Location.perf(PerfPath.indicator(di, ai, ii), (di + 1) + "." + duty.name() + " › "
                             + (ai + 1) + "、" + a.name() + " › " + ind.name());
                     check(ind, at, out);
                 }

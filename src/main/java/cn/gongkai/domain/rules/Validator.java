@@ -1,6 +1,8 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.Totals;
 
 import java.time.Clock;

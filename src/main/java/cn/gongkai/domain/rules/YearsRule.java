@@ -1,7 +1,9 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.Location;
 import cn.gongkai.domain.Narrative;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.TextKey;
 
 import java.util.ArrayList;

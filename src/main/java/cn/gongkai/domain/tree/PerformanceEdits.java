@@ -5,6 +5,7 @@ import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.PerfNode;
+import cn.gongkai.domain.PerfPath;
 import cn.gongkai.domain.Performance;
 
 import java.util.ArrayList;

@@ -1,10 +1,15 @@
 package cn.gongkai.ui.editor;
 
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.HeaderField;
+import cn.gongkai.domain.ListTable;
+import cn.gongkai.domain.Location;
+import cn.gongkai.domain.PerfPath;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Section;
-import cn.gongkai.domain.rules.Location;
-import cn.gongkai.domain.rules.Problem;
-import cn.gongkai.domain.tree.PerfPath;
+import cn.gongkai.domain.TextKey;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -165,21 +170,65 @@ public final class EditorView {
         }
     }
 
+    /** Shows the form or the tree a problem's place is in, then puts the caret on the place. */
     private void jump(Location at) {
-        boolean inTree = at.path().startsWith("perf:");
-        showSection(at.section(), inTree);
+        at.place().accept(new Place.Visitor<Void>() {
+            @Override
+            public Void figure(FigureKey key) {
+                return inForm(at);
+            }
+
+            @Override
+            public Void text(TextKey key) {
+                return inForm(at);
+            }
+
+            @Override
+            public Void row(ListTable table, int row) {
+                return inForm(at);
+            }
+
+            @Override
+            public Void header(HeaderField field) {
+                return inForm(at);
+            }
+
+            @Override
+            public Void node(PerfPath path) {
+                return inTree(path);
+            }
+
+            @Override
+            public Void perfTable() {
+                return inTree(null);
+            }
+        });
+    }
+
+    private Void inForm(Location at) {
+        showSection(at.section(), false);
+        afterLayout(() -> form(at.section()).focus(at));
+        return null;
+    }
+
+    private Void inTree(PerfPath path) {
+        showSection(Section.PERFORMANCE, true);
+        afterLayout(() -> {
+            tree().select(path);
+            tree().tree().requestFocus();
+        });
+        return null;
+    }
+
+    /**
+     * A form or the tree shown for the first time has no skins yet: its fields are not in the scene and cannot take
+     * the caret until CSS and layout have run.
+     */
+    private void afterLayout(Runnable focus) {
         Platform.runLater(() -> {
-            // a form or the tree shown for the first time has no skins yet: its fields are not in the scene and
-            // cannot take the caret until CSS and layout have run
             center.applyCss();
             center.layout();
-            if (inTree) {
-                PerfPath p = PerfPath.fromLocation(at.path());
-                tree().select(p.duty() < 0 ? null : p);
-                tree().tree().requestFocus();
-            } else {
-                form(at.section()).focus(at);
-            }
+            focus.run();
         });
     }
 }

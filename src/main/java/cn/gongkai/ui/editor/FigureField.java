@@ -3,8 +3,9 @@ package cn.gongkai.ui.editor;
 import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Totals;
-import cn.gongkai.domain.rules.Problem;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -88,8 +89,8 @@ final class FigureField implements FormPart {
     }
 
     @Override
-    public String path() {
-        return "figure:" + key.code();
+    public boolean holds(Place place) {
+        return place.equals(new Place.Figure(key));
     }
 
     @Override
@@ -98,7 +99,7 @@ final class FigureField implements FormPart {
     }
 
     @Override
-    public void focus(int row) {
+    public void focus(Place place) {
         field.requestFocus();
         field.selectAll();
     }

@@ -1,23 +1,24 @@
 package cn.gongkai.ui.editor;
 
 import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.rules.Problem;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
 import javafx.scene.Node;
 
 import java.util.List;
 
-/** A piece of a section form: shows the draft's current version and the problems at its own place. */
+/** A piece of a section form: shows the draft's current version and the problems at the places it edits. */
 interface FormPart {
     Node root();
 
     void show(Draft draft, boolean readOnly);
 
-    /** The location path this part edits ("figure:income.total", "text:budget.change", "table:procurement"). */
-    String path();
+    /** Whether this part edits the place: a problem there is marked here, and a jump there comes here. */
+    boolean holds(Place place);
 
-    /** Marks the part with the problems at its path (none: unmarked). */
+    /** Marks the part with the problems at its places (none: unmarked). */
     void mark(List<Problem> problems);
 
-    /** Moves the caret here (row: the table row a problem names, or -1). */
-    void focus(int row);
+    /** Moves the caret to the place (one this part holds). */
+    void focus(Place place);
 }

@@ -3,17 +3,22 @@ package cn.gongkai.ui.editor;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftHeader;
 import cn.gongkai.domain.FinanceLevel;
-import cn.gongkai.domain.rules.Problem;
+import cn.gongkai.domain.HeaderField;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** 基本信息: unit name and code, budget year (fixed), finance level, approval date, asset 截止时间. */
 final class HeaderPart implements FormPart {
@@ -25,11 +30,13 @@ final class HeaderPart implements FormPart {
     private final DatePicker approval = new DatePicker();
     private final DatePicker assetsAsOf = new DatePicker();
     private final GridPane root = new GridPane();
+    private final boolean assetsOnly;
     private boolean showing;
 
     /** The unit's details for section 一; with {@code assetsOnly}, just the asset table's 截止时间 for section 七. */
     HeaderPart(EditorViewModel vm, boolean assetsOnly) {
         this.vm = vm;
+        this.assetsOnly = assetsOnly;
         unitName.setId("header-unit");
         unitCode.setId("header-code");
         approval.setId("header-approval");
@@ -121,21 +128,34 @@ final class HeaderPart implements FormPart {
         showing = false;
     }
 
+    /** The control of each header field this part shows. */
+    private Map<HeaderField, Control> controls() {
+        Map<HeaderField, Control> m = new EnumMap<>(HeaderField.class);
+        if (assetsOnly) {
+            m.put(HeaderField.ASSETS_AS_OF, assetsAsOf);
+        } else {
+            m.put(HeaderField.UNIT_NAME, unitName);
+            m.put(HeaderField.UNIT_CODE, unitCode);
+            m.put(HeaderField.FINANCE_LEVEL, level);
+            m.put(HeaderField.APPROVAL_DATE, approval);
+        }
+        return m;
+    }
+
     @Override
-    public String path() {
-        return "header";
+    public boolean holds(Place place) {
+        return place instanceof Place.Header h && controls().containsKey(h.field());
     }
 
     @Override
     public void mark(List<Problem> problems) {
-        Marks.apply(approval, problems.stream().filter(p -> p.location().path().startsWith("header:")).toList());
-        Marks.apply(assetsAsOf, problems.stream().filter(p -> p.location().path().startsWith("assets:")).toList());
+        controls().forEach((field, control) -> Marks.apply(control, problems.stream()
+                .filter(p -> p.location().place().equals(new Place.Header(field))).toList()));
     }
 
     @Override
-    public void focus(int row) {
-        (assetsAsOf.getParent() != null ? assetsAsOf : approval.getParent() != null ? approval : unitName)
-                .requestFocus();
+    public void focus(Place place) {
+        controls().entrySet().stream().filter(e -> place.equals(new Place.Header(e.getKey()))).findFirst()
+                .ifPresent(e -> e.getValue().requestFocus());
     }
-
 }

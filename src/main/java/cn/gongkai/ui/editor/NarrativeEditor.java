@@ -3,8 +3,9 @@ package cn.gongkai.ui.editor;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.Narrative;
 import cn.gongkai.domain.Narratives;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.TextKey;
-import cn.gongkai.domain.rules.Problem;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -103,8 +104,8 @@ final class NarrativeEditor implements FormPart {
     }
 
     @Override
-    public String path() {
-        return "text:" + key.code();
+    public boolean holds(Place place) {
+        return place.equals(new Place.Text(key));
     }
 
     @Override
@@ -113,7 +114,7 @@ final class NarrativeEditor implements FormPart {
     }
 
     @Override
-    public void focus(int row) {
+    public void focus(Place place) {
         area.requestFocus();
     }
 }

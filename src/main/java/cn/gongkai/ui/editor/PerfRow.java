@@ -2,8 +2,8 @@ package cn.gongkai.ui.editor;
 
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.PerfNode;
+import cn.gongkai.domain.PerfPath;
 import cn.gongkai.domain.tree.PerfColumn;
-import cn.gongkai.domain.tree.PerfPath;
 
 /** One row of the performance tree: where it is and the duty, activity or indicator it shows (without children). */
 record PerfRow(PerfPath path, PerfNode node) {

@@ -4,11 +4,12 @@ import cn.gongkai.domain.Activity;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.PerfPath;
 import cn.gongkai.domain.Performance;
-import cn.gongkai.domain.rules.Problem;
-import cn.gongkai.domain.rules.Severity;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.tree.GradePreset;
-import cn.gongkai.domain.tree.PerfPath;
 import cn.gongkai.domain.tree.PerfColumn;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -436,9 +437,8 @@ final class PerformanceTreeView {
     void mark(List<Problem> problems) {
         marks.clear();
         for (Problem p : problems) {
-            if (p.location().path().startsWith("perf:")) {
-                PerfPath at = PerfPath.fromLocation(p.location().path());
-                marks.merge(at, p.severity(), (a, b) -> a == Severity.ERROR || b == Severity.ERROR
+            if (p.location().place() instanceof Place.Node n) {
+                marks.merge(n.path(), p.severity(), (a, b) -> a == Severity.ERROR || b == Severity.ERROR
                         ? Severity.ERROR : Severity.WARNING);
             }
         }

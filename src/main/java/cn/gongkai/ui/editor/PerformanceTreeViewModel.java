@@ -5,13 +5,13 @@ import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.PerfNode;
+import cn.gongkai.domain.PerfPath;
 import cn.gongkai.domain.Performance;
 import cn.gongkai.domain.WorkFields;
 import cn.gongkai.domain.tree.GradePreset;
 import cn.gongkai.domain.tree.PerfColumn;
-import cn.gongkai.domain.tree.PerfPath;
-import cn.gongkai.domain.tree.PerformanceEdits;
 import cn.gongkai.domain.tree.PerformanceEdits.Moved;
+import cn.gongkai.domain.tree.PerformanceEdits;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 

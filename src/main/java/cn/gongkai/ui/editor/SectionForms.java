@@ -5,6 +5,7 @@ import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DutyTarget;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.GlossaryEntry;
+import cn.gongkai.domain.ListTable;
 import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.OrgUnit;
@@ -38,7 +39,7 @@ final class SectionForms {
                 staffing.setOnAction(e -> vm.apply("机构设置表的编制列",
                         d -> d.withOrgUnits(d.orgUnits(), staffing.isSelected())));
                 f.content(staffing);
-                f.add(new TablePart<>("orgUnits", "机构设置", TableColumns.orgUnits(vm.draft().showStaffing()),
+                f.add(new TablePart<>(ListTable.ORG_UNITS, TableColumns.orgUnits(vm.draft().showStaffing()),
                         new OrgUnit("", "", "", "", null), vm, Draft::orgUnits,
                         (d, l) -> d.withOrgUnits(l, d.showStaffing())));
             }
@@ -50,7 +51,7 @@ final class SectionForms {
                 figures(f, EXPENSE_PERSONNEL, EXPENSE_PUBLIC_USE, EXPENSE_BASIC, EXPENSE_PROJECT_OWN,
                         EXPENSE_PROJECT_SUBSIDY, EXPENSE_PROJECT, EXPENSE_TOTAL);
                 f.add(text(TextKey.EXPENSE));
-                f.add(new TablePart<>("majorProjects", "主要项目", TableColumns.namedAmounts(unit),
+                f.add(new TablePart<>(ListTable.MAJOR_PROJECTS, TableColumns.namedAmounts(unit),
                         new NamedAmount("", null), vm, Draft::majorProjects, SectionForms::withMajorProjects));
                 f.add(text(TextKey.PROJECT_FOCUS)).heading("上年预算（比较基数）");
                 figures(f, LAST_BASIC, LAST_PROJECT, LAST_TOTAL);
@@ -59,7 +60,7 @@ final class SectionForms {
             }
             case RUNNING_COSTS -> {
                 figures(f, RUNNING_COST_TOTAL);
-                f.add(new TablePart<>("runningCost", "机关运行经费明细", TableColumns.costItems(),
+                f.add(new TablePart<>(ListTable.RUNNING_COSTS, TableColumns.costItems(),
                         new CostItem("", null, unit), vm, Draft::runningCostItems, Draft::withRunningCostItems));
                 f.add(text(TextKey.RUNNING_COSTS)).add(text(TextKey.RUNNING_COST_PURPOSE));
             }
@@ -74,14 +75,14 @@ final class SectionForms {
             }
             case PERFORMANCE -> {
                 f.add(text(TextKey.PERFORMANCE_OVERALL));
-                f.add(new TablePart<>("dutyTargets", "职责分类绩效目标", TableColumns.dutyTargets(),
+                f.add(new TablePart<>(ListTable.DUTY_TARGETS, TableColumns.dutyTargets(),
                         new DutyTarget("", ""), vm, Draft::dutyTargets, SectionForms::withDutyTargets));
                 f.note("部门职责-工作活动绩效目标表在左侧“绩效目标表”中编辑。");
                 f.add(text(TextKey.PERFORMANCE_NOTE));
             }
             case PROCUREMENT -> {
                 figures(f, PROCUREMENT_TOTAL);
-                f.add(new TablePart<>("procurement", "部门政府采购预算", TableColumns.procurement(unit),
+                f.add(new TablePart<>(ListTable.PROCUREMENT, TableColumns.procurement(unit),
                         new ProcurementRow("", null, "", "", "", null, null, null, null, null, null, null, null),
                         vm, Draft::procurement, Draft::withProcurement));
                 f.add(text(TextKey.PROCUREMENT)).add(text(TextKey.PROCUREMENT_EMPTY_REASON));
@@ -93,7 +94,7 @@ final class SectionForms {
                         ASSET_OTHER_COUNT, ASSET_OTHER_VALUE, ASSET_TOTAL);
                 f.add(text(TextKey.ASSETS)).add(text(TextKey.ASSETS_PLANNED)).add(text(TextKey.ASSETS_EMPTY_REASON));
             }
-            case GLOSSARY -> f.add(new TablePart<>("glossary", "名词解释", TableColumns.glossary(),
+            case GLOSSARY -> f.add(new TablePart<>(ListTable.GLOSSARY, TableColumns.glossary(),
                     new GlossaryEntry("", ""), vm, Draft::glossary, Draft::withGlossary));
             case OTHER -> f.add(text(TextKey.OTHER_MATTERS));
         }

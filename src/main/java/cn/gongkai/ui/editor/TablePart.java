@@ -1,7 +1,9 @@
 package cn.gongkai.ui.editor;
 
 import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.rules.Problem;
+import cn.gongkai.domain.ListTable;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
 import javafx.scene.Node;
 
 import java.util.List;
@@ -10,16 +12,16 @@ import java.util.function.Function;
 
 /** One of the draft's tables in a form, kept in step with the draft. */
 final class TablePart<T> implements FormPart {
-    private final String table;
+    private final ListTable table;
     private final RowTable<T> rows;
     private final Function<Draft, List<T>> get;
 
-    TablePart(String table, String title, List<Column<T>> columns, T blank, EditorViewModel vm,
+    TablePart(ListTable table, List<Column<T>> columns, T blank, EditorViewModel vm,
               Function<Draft, List<T>> get, BiFunction<Draft, List<T>, Draft> set) {
         this.table = table;
         this.get = get;
-        this.rows = new RowTable<>("table-" + table, title, columns, blank,
-                list -> vm.apply(title, d -> set.apply(d, list)));
+        this.rows = new RowTable<>("table-" + table.code(), table.label(), columns, blank,
+                list -> vm.apply(table.label(), d -> set.apply(d, list)));
     }
 
     @Override
@@ -33,8 +35,8 @@ final class TablePart<T> implements FormPart {
     }
 
     @Override
-    public String path() {
-        return "table:" + table;
+    public boolean holds(Place place) {
+        return place instanceof Place.Row r && r.table() == table;
     }
 
     @Override
@@ -43,8 +45,8 @@ final class TablePart<T> implements FormPart {
     }
 
     @Override
-    public void focus(int row) {
-        rows.focusRow(Math.max(row, 0));
+    public void focus(Place place) {
+        rows.focusRow(place instanceof Place.Row r ? r.row() : 0);
         rows.table().requestFocus();
     }
 }

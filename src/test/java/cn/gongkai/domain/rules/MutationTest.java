@@ -6,7 +6,11 @@ import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.FigureKind;
+import cn.gongkai.domain.ListTable;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.Severity;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.TextFiles;
 import org.junit.jupiter.api.Test;
@@ -66,13 +70,13 @@ class MutationTest {
         d.figures().asMap().forEach((k, val) -> {
             if (k.kind() == FigureKind.MONEY) {
                 out.add(new Mutant(k.label(), d.withFigures(d.figures().with(k, val.add(DELTA))),
-                        p -> p.location().path().equals("figure:" + k.code()) || p.message().contains(k.label())));
+                        p -> p.location().place().equals(new Place.Figure(k)) || p.message().contains(k.label())));
             }
         });
         for (int i = 0; i < d.procurement().size(); i++) {
             ProcurementRow r = d.procurement().get(i);
-            String where = "table:procurement/" + i;
-            Predicate<Problem> names = p -> p.location().path().equals(where);
+            Place where = new Place.Row(ListTable.PROCUREMENT, i);
+            Predicate<Problem> names = p -> p.location().place().equals(where);
             for (int c = 0; c < 7; c++) {
                 BigDecimal[] cells = {r.unitPrice(), r.amount(), r.fundGeneral(), r.fundGovFund(), r.fundSpecial(),
                         r.fundOtherIncome(), r.otherChannel()};
@@ -92,7 +96,7 @@ class MutationTest {
         List<Duty> duties = d.performance().duties();
         for (int di = 0; di < duties.size(); di++) {
             Duty duty = duties.get(di);
-            String dutyPath = "perf:" + (di + 1);
+            int dutyIndex = di;
             for (int ai = 0; ai < duty.activities().size(); ai++) {
                 Activity a = duty.activities().get(ai);
                 if (a.amount() == null) {
@@ -104,8 +108,8 @@ class MutationTest {
                 ds.set(di, duty.withActivities(acts));
                 out.add(new Mutant("工作活动“" + a.name() + "”的年度预算数",
                         d.withPerformance(d.performance().withDuties(ds)),
-                        p -> p.location().path().equals(dutyPath) || p.location().path().startsWith(dutyPath + "/") || p.location().path().equals("figure:"
-                                + FigureKey.EXPENSE_PROJECT.code())));
+                        p -> p.location().place() instanceof Place.Node n && n.path().duty() == dutyIndex
+                                || p.location().place().equals(new Place.Figure(FigureKey.EXPENSE_PROJECT))));
             }
         }
         return out;

@@ -11,9 +11,14 @@ import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.Location;
 import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.Narrative;
+import cn.gongkai.domain.PerfPath;
+import cn.gongkai.domain.Place;
+import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.TextKey;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +74,7 @@ class RulesTest {
         assertTrue(run(r, clean()).isEmpty());
         Problem p = only(r, with(clean(), FigureKey.EXPENSE_PERSONNEL, "5014.3"));
         assertEquals(Severity.ERROR, p.severity());
-        assertEquals("figure:expense.basic", p.location().path());
+        assertEquals(new Place.Figure(FigureKey.EXPENSE_BASIC), p.location().place());
         assertEquals("基本支出为5138.43万元，但各项之和为5138.53万元（人员经费5014.3 + 日常公用经费124.23），相差0.1万元",
                 p.message());
     }
@@ -95,7 +100,7 @@ class RulesTest {
         List<Problem> both = run(r, with(clean(), FigureKey.EXPENSE_BASIC, "5138.53"));
         assertEquals(2, both.size(), "the stated amount and the stated change both disagree");
         Problem p = both.get(0);
-        assertEquals("figure:expense.basic", p.location().path());
+        assertEquals(new Place.Figure(FigureKey.EXPENSE_BASIC), p.location().place());
         assertEquals("“支出说明”中写基本支出5138.43万元，但填写的基本支出为5138.53万元", p.message());
         Problem change = only(r, with(clean(), FigureKey.LAST_BASIC, "4746.95"));
         assertTrue(change.message().contains("基本支出增加391.58万元") && change.message().contains("比上年增加391.48万元"),
@@ -251,7 +256,7 @@ class RulesTest {
     @Test
     void thresholds() {
         ThresholdRule r = new ThresholdRule();
-        Location at = Location.perf(1, 1, 1, "x");
+        Location at = Location.perf(PerfPath.indicator(0, 0, 0), "x");
         for (String[] good : new String[][] {{"≥90%", "≥80%", "≥70%", "＜70%"}, {"100%", "≥95%", "≥90%", "＜90%"},
                 {"≥4", "3", "2", "≤1"}, {"按时完成", "延迟5天以内", "延迟10天以内", "延迟10天以上"},
                 {"≤2", "≤10", "≤20", "＞20"}, {"≥1亿", "≥8千万", "≥6千万", "＜6千万"}, {"完成", "未完成", "", ""},

@@ -1,6 +1,7 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.TestData;
+import cn.gongkai.domain.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

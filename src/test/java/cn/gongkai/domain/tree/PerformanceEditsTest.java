@@ -5,6 +5,7 @@ import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.PerfPath;
 import cn.gongkai.domain.Performance;
 import org.junit.jupiter.api.Test;
 
@@ -97,11 +98,6 @@ class PerformanceEditsTest {
         assertEquals("≥90%", y.excellent());
     }
 
-    @Test
-    void locationPathsMapToTreePaths() {
-        assertEquals(PerfPath.indicator(1, 0, 2), PerfPath.fromLocation("perf:2/1/3"));
-        assertEquals(PerfPath.duty(0), PerfPath.fromLocation("perf:1"));
-    }
 
     @Test
     void aNodeGoesOnlyWhereItsLevelIs() {

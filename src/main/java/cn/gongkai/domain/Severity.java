@@ -1,4 +1,4 @@
-package cn.gongkai.domain.rules;
+package cn.gongkai.domain;
 
 /** 错误 must be fixed before publication (the export marks the PDF 草稿); 警告 deserves a look. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package cn.gongkai.domain.rules;
+package cn.gongkai.domain;
 
 /** One finding: how serious, where, what (with the numbers involved) and how to fix it. */
 public record Problem(String rule, Severity severity, Location location, String message, String hint) {

@@ -1,4 +1,4 @@
-package cn.gongkai.domain.tree;
+package cn.gongkai.domain;
 
 /**
  * The place of a node in the performance tree, by zero-based indices: a duty (activity = indicator = -1), an
@@ -37,14 +37,5 @@ public record PerfPath(int duty, int activity, int indicator) {
 
     public PerfPath parent() {
         return depth() == 3 ? activity(duty, activity) : duty(duty);
-    }
-
-    /** The path the validator's {@code Location} uses ("perf:2/1/3", one-based). */
-    public static PerfPath fromLocation(String path) {
-        String[] p = path.substring("perf:".length()).split("/");
-        int d = Integer.parseInt(p[0]) - 1;
-        int a = p.length > 1 ? Integer.parseInt(p[1]) - 1 : -1;
-        int i = p.length > 2 ? Integer.parseInt(p[2]) - 1 : -1;
-        return new PerfPath(d, a, i);
     }
 }
