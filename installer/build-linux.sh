@@ -79,7 +79,7 @@ rm -rf "$WIN"
 mkdir -p "$WIN/lib"
 mvn -q -B -Dstyle.color=never dependency:copy-dependencies -DincludeScope=runtime -DexcludeGroupIds=org.openjfx \
   -DoutputDirectory="$WIN/lib"
-for m in base graphics controls swing; do
+for m in base graphics controls; do
   mvn -q -B -Dstyle.color=never dependency:copy -Dartifact="org.openjfx:javafx-$m:$FX:jar:win" -DoutputDirectory="$WIN/lib"
 done
 jar --create --file "$WIN/lib/gongkai-app.jar" -C target/classes .

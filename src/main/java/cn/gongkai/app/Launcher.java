@@ -2,7 +2,6 @@ package cn.gongkai.app;
 
 import cn.gongkai.cli.Cli;
 import cn.gongkai.ui.EditorLauncher;
-import cn.gongkai.ui.EditorServices;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -21,11 +20,9 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        int code = Cli.run(args, out, err, (folder, probe) -> EditorLauncher.run(() -> {
-            AppContext ctx = AppContext.open(folder);
-            ctx.startBackups();
-            return new EditorServices(ctx.drafts(), ctx.exports(), ctx);
-        }, probe));
+        Composition root = new Composition();
+        int code = Cli.run(args, out, err, root,
+                (folder, probe) -> EditorLauncher.run(() -> root.openForEditor(folder), probe));
         out.flush();
         err.flush();
         System.exit(code);

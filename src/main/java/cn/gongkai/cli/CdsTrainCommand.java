@@ -1,6 +1,6 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.app.AppContext;
+import cn.gongkai.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -51,7 +51,7 @@ final class CdsTrainCommand implements Callable<Integer> {
             }
         }
         Path dir = Files.createTempDirectory("gongkai-cds");
-        try (AppContext ctx = AppContext.open(dir.resolve("data"))) {
+        try (Services ctx = parent.services().open(dir.resolve("data"))) {
             long id = ctx.drafts().list().get(0).id();
             ctx.exports().exportPdf(id, dir.resolve("sample.pdf"));
         }

@@ -1,6 +1,7 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.service.ServiceFactory;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -17,8 +18,9 @@ public final class Cli {
     private Cli() {
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err, GongkaiCommand.EditorLauncher editor) {
-        GongkaiCommand root = new GongkaiCommand(editor);
+    public static int run(String[] args, PrintWriter out, PrintWriter err, ServiceFactory services,
+                          GongkaiCommand.EditorLauncher editor) {
+        GongkaiCommand root = new GongkaiCommand(services, editor);
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);

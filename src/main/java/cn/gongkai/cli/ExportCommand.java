@@ -1,7 +1,6 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.domain.BadInputException;
-import cn.gongkai.export.PdfDisclosureRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,9 +22,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {
-            PdfDisclosureRenderer.preloadFonts(); // while the data folder opens
+            root.services().warmUpExport(); // while the data folder opens
         }
-        return root.withContext(ctx -> {
+        return root.withServices(ctx -> {
             if (name.endsWith(".json")) {
                 ctx.drafts().exportExchange(id, file);
             } else if (name.endsWith(".pdf")) {

@@ -1,7 +1,7 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.app.AppContext;
-import cn.gongkai.app.DataFolders;
+import cn.gongkai.service.ServiceFactory;
+import cn.gongkai.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,9 +30,11 @@ public final class GongkaiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final ServiceFactory services;
     private final EditorLauncher editor;
 
-    GongkaiCommand(EditorLauncher editor) {
+    GongkaiCommand(ServiceFactory services, EditorLauncher editor) {
+        this.services = services;
         this.editor = editor;
     }
 
@@ -50,18 +52,22 @@ public final class GongkaiCommand implements Callable<Integer> {
         return editor.open(dataFolder(), startupProbe);
     }
 
+    ServiceFactory services() {
+        return services;
+    }
+
     /** Runs {@code work} with the data folder open, and closes it afterwards. */
-    int withContext(Function<AppContext, Integer> work) {
-        try (AppContext ctx = AppContext.open(dataFolder())) {
-            return work.apply(ctx);
+    int withServices(Function<Services, Integer> work) {
+        try (Services s = services.open(dataFolder())) {
+            return work.apply(s);
         }
     }
 
-    int withWritingContext(Function<AppContext, Integer> work) {
-        return withContext(ctx -> {
-            ctx.store().backup();
-            return work.apply(ctx);
+    /** As {@link #withServices}, with a backup taken before the command changes anything. */
+    int withWritingServices(Function<Services, Integer> work) {
+        return withServices(s -> {
+            s.backups().takeNow();
+            return work.apply(s);
         });
     }
-
 }

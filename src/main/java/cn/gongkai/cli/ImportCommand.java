@@ -22,7 +22,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return root.withWritingContext(ctx -> {
+        return root.withWritingServices(ctx -> {
             ImportResult r = ctx.drafts().importFile(file);
             PrintWriter err = spec.commandLine().getErr();
             r.recognised().forEach(err::println);

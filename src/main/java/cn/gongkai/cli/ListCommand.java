@@ -17,7 +17,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return root.withContext(ctx -> {
+        return root.withServices(ctx -> {
             for (DraftSummary s : ctx.drafts().list()) {
                 spec.commandLine().getOut().println(s.id() + "\t" + s.budgetYear() + "\t" + s.unitName() + "\t"
                         + s.status().label());

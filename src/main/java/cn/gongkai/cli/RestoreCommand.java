@@ -1,21 +1,22 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.persistence.BackupService;
-import cn.gongkai.persistence.Backups;
+import cn.gongkai.domain.Backup;
+import cn.gongkai.service.BackupService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "restore", description = "不带参数时列出备份（最新的在前）；带备份文件名时用它恢复数据，原数据文件另行保留")
 final class RestoreCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     @ParentCommand
     GongkaiCommand root;
     @Spec
@@ -25,24 +26,19 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = root.dataFolder();
-        Backups backups = new Backups(folder);
+        BackupService backups = root.services().backupsOf(root.dataFolder());
         PrintWriter out = spec.commandLine().getOut();
         if (backup == null) {
-            List<Path> all = backups.list();
+            List<Backup> all = backups.list();
             if (all.isEmpty()) {
-                out.println("没有备份（" + backups.folder() + "）");
+                out.println("没有备份（" + root.dataFolder().resolve("backups") + "）");
             }
-            all.forEach(p -> out.println(p.getFileName()));
+            all.forEach(b -> out.println(b.name() + "\t" + (b.takenAt() == null ? "" : b.takenAt().format(WHEN))));
             out.flush();
             return 0;
         }
-        Path file = backups.resolve(backup);
-        if (file == null) {
-            throw new BadInputException("找不到备份“" + backup + "”；不带参数运行 restore 可列出全部备份");
-        }
-        Path kept = BackupService.restore(folder, file);
-        out.println("已从 " + file.getFileName() + " 恢复。" + (kept == null ? "" : "原数据文件保留为 " + kept));
+        BackupService.Restored r = backups.restore(backup);
+        out.println("已从 " + r.from().name() + " 恢复。" + r.keptAt().map(k -> "原数据文件保留为 " + k).orElse(""));
         out.flush();
         return 0;
     }

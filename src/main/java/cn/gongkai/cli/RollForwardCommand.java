@@ -21,7 +21,7 @@ final class RollForwardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return root.withWritingContext(ctx -> {
+        return root.withWritingServices(ctx -> {
             spec.commandLine().getOut().println(ctx.drafts().rollForward(id, year));
             spec.commandLine().getOut().flush();
             return 0;

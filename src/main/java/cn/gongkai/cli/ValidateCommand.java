@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return root.withContext(ctx -> {
+        return root.withServices(ctx -> {
             List<Problem> problems = ctx.drafts().validate(id);
             problems.forEach(p -> spec.commandLine().getOut().println(p.toLine()));
             spec.commandLine().getOut().flush();

@@ -29,7 +29,8 @@ public final class PdfDisclosureRenderer implements DisclosureRenderer {
     static final String AMOUNT_NOTE = "备注：年度预算数为空的职责或工作活动，其经费已在基本支出或其他项目中统筹安排，未单独列示。";
 
     /** Lets the fonts load in the background before the first export needs them. */
-    public static void preloadFonts() {
+    @Override
+    public void warmUp() {
         PdfFonts.preload();
     }
 

@@ -1,6 +1,7 @@
 package cn.gongkai.export;
 
 import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.PageImage;
 import cn.gongkai.domain.PageImages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,12 +17,15 @@ import java.util.List;
 /** Renders PDF pages with PDFBox. */
 public final class PdfPageImages implements PageImages {
     @Override
-    public List<BufferedImage> pages(Path pdf, float dpi) {
+    public List<PageImage> pages(Path pdf, float dpi) {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer r = new PDFRenderer(doc);
-            List<BufferedImage> out = new ArrayList<>();
+            List<PageImage> out = new ArrayList<>();
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                out.add(r.renderImageWithDPI(i, dpi, ImageType.RGB));
+                BufferedImage b = r.renderImageWithDPI(i, dpi, ImageType.RGB);
+                int w = b.getWidth();
+                int h = b.getHeight();
+                out.add(new PageImage(w, h, b.getRGB(0, 0, w, h, null, 0, w)));
             }
             return out;
         } catch (IOException e) {

@@ -18,7 +18,7 @@ import java.sql.Statement;
  * The embedded H2 database of one data folder. Opening it takes the folder's lock (one process per folder),
  * detects a damaged file without writing to it, and brings the schema up to date with Flyway.
  */
-public final class Database implements AutoCloseable {
+final class Database implements AutoCloseable {
     static final String FILE_STEM = "gongkai";
     /** Commits reach the file at once (H2's default delay loses up to a second of commits on kill -9). */
     private static final String SETTINGS = ";WRITE_DELAY=0";
@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens (creating when new) the database in {@code folder}. */
-    public static Database open(Path folder) {
+    static Database open(Path folder) {
         FolderLock lock = FolderLock.acquire(folder);
         Connection connection = null;
         try {
@@ -63,7 +63,7 @@ public final class Database implements AutoCloseable {
                     throw new StoreLockedException(folder);
                 }
                 if (existed) {
-                    throw new StoreDamagedException(file, new Backups(folder).list(), e);
+                    throw new StoreDamagedException(file, new BackupFiles(folder).list(), e);
                 }
                 throw new GongkaiException("无法在 " + folder + " 创建数据文件：" + e.getMessage(), e);
             }

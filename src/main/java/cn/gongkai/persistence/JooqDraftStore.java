@@ -23,11 +23,11 @@ import static cn.gongkai.persistence.generated.Tables.DRAFT;
  * The draft store on the embedded H2 database. Methods are serialised (one writer, as in the editor); each write
  * is one transaction followed by a disk sync, so an acknowledged write survives a killed process or a power cut.
  */
-public final class JooqDraftStore implements DraftStore {
+final class JooqDraftStore implements DraftStore {
     private final Database database;
     private final AtomicLong changes = new AtomicLong();
 
-    public JooqDraftStore(Database database) {
+    JooqDraftStore(Database database) {
         this.database = database;
     }
 
@@ -137,9 +137,9 @@ public final class JooqDraftStore implements DraftStore {
         });
     }
 
-    /** Backs up the whole database now (see {@link BackupService}); returns the backup file. */
+    /** Backs up the whole database now (see {@link H2Backups}); returns the backup file. */
     public synchronized java.nio.file.Path backup() {
-        return BackupService.backup(database);
+        return H2Backups.backup(database);
     }
 
     /** A value of the store's own settings, e.g. whether the sample draft was put in. */

@@ -2,10 +2,10 @@ package cn.gongkai.service;
 
 import cn.gongkai.domain.DisclosureRenderer;
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.PageImage;
 import cn.gongkai.domain.PageImages;
 import cn.gongkai.domain.Problem;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +22,7 @@ public final class ExportService {
     }
 
     /** Pictures of an exported PDF's pages, for the preview and for printing. */
-    public List<BufferedImage> pageImages(Path pdf, float dpi) {
+    public List<PageImage> pageImages(Path pdf, float dpi) {
         return pages.pages(pdf, dpi);
     }
 

@@ -1,12 +1,15 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.domain.GongkaiException;
-import cn.gongkai.ui.drafts.DraftListViewModel;
+import cn.gongkai.service.Services;
+import cn.gongkai.ui.common.FxTasks;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,36 +19,35 @@ import java.util.concurrent.atomic.AtomicReference;
  * background, and the draft list fills in when it is ready.
  */
 public final class EditorLauncher {
-    private final Callable<EditorServices> opener;
+    private final Callable<Services> opener;
     private final boolean startupProbe;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger exit = new AtomicInteger(0);
-    private final AtomicReference<EditorServices> services = new AtomicReference<>();
-    private Background background;
-    private final java.util.concurrent.CompletableFuture<EditorServices> opening =
-            new java.util.concurrent.CompletableFuture<>();
+    private final AtomicReference<Services> services = new AtomicReference<>();
+    private final CompletableFuture<Services> opening = new CompletableFuture<>();
+    private FxTasks tasks;
 
-    private EditorLauncher(Callable<EditorServices> opener, boolean startupProbe) {
+    private EditorLauncher(Callable<Services> opener, boolean startupProbe) {
         this.opener = opener;
         this.startupProbe = startupProbe;
     }
 
     /** Opens the editor and blocks until it is closed; returns the process exit code. */
-    public static int run(Callable<EditorServices> opener, boolean startupProbe) {
+    public static int run(Callable<Services> opener, boolean startupProbe) {
         return new EditorLauncher(opener, startupProbe).run();
     }
 
     private int run() {
         // the data folder opens while JavaFX starts and the window is built: both take half a second or more
-        Thread opener = new Thread(() -> {
+        Thread openerThread = new Thread(() -> {
             try {
                 opening.complete(open());
             } catch (RuntimeException e) {
                 opening.completeExceptionally(e);
             }
         }, "gongkai-open");
-        opener.setDaemon(true);
-        opener.start();
+        openerThread.setDaemon(true);
+        openerThread.start();
         // JavaFX on the classpath (one runnable jar) works; its warning about it only confuses officers
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(true);
@@ -60,15 +62,15 @@ public final class EditorLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        background.close(); // lets the last save finish before the database closes
-        EditorServices s = services.get();
+        tasks.close(); // lets the last save finish before the database closes
+        Services s = services.get();
         if (s == null && opening.isDone() && !opening.isCompletedExceptionally()) {
             s = opening.join(); // the window closed before the data folder was handed to it
         }
         if (s != null) {
             try {
-                s.resources().close();
-            } catch (Exception e) {
+                s.close();
+            } catch (RuntimeException e) {
                 System.err.println("关闭数据文件时出错：" + e.getMessage());
             }
         }
@@ -76,17 +78,19 @@ public final class EditorLauncher {
     }
 
     private void showWindow() {
-        background = Background.forFx();
-        DraftListViewModel vm = new DraftListViewModel(background);
+        tasks = new FxTasks();
         Stage stage = new Stage();
         UiSettings settings = UiSettings.forUser();
-        MainWindow window = new MainWindow(stage, vm, FxFonts.uiFamily(), settings, background);
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        FxDialogs dialogs = new FxDialogs(stage, tasks, () -> window.get().fontStyle());
+        MainWindowViewModel vm = new MainWindowViewModel(tasks, dialogs, settings);
+        window.set(new MainWindow(stage, vm, FxFonts.uiFamily(), settings));
         stage.setOnHidden(e -> {
             Platform.exit();
             closed.countDown();
         });
         if (startupProbe) {
-            vm.setOnLoaded(() -> {
+            vm.list().setOnLoaded(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("startup-ms=" + ms);
                 System.out.flush();
@@ -94,22 +98,12 @@ public final class EditorLauncher {
                 closed.countDown();
             });
         }
-        window.show();
-        background.run(this::opened, s -> {
+        window.get().show();
+        tasks.run(this::opened, s -> {
             services.set(s);
-            window.connect(s);
-            vm.connect(s.drafts());
-            long last = settings.lastDraft();
-            if (!startupProbe && last > 0) {
-                vm.setOnLoaded(() -> {
-                    vm.setOnLoaded(() -> { });
-                    if (vm.drafts().stream().anyMatch(d -> d.id() == last)) {
-                        window.open(last);
-                    }
-                });
-            }
+            vm.connect(s, !startupProbe);
         }, e -> {
-            vm.failed(e.getMessage());
+            vm.list().failed(e.getMessage());
             exit.set(2);
             if (startupProbe) {
                 System.err.println(e.getMessage());
@@ -118,15 +112,15 @@ public final class EditorLauncher {
         });
     }
 
-    private EditorServices opened() {
+    private Services opened() {
         try {
             return opening.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
-    private EditorServices open() {
+    private Services open() {
         try {
             return opener.call();
         } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.ui.common.Dialogs;
+import cn.gongkai.ui.common.FinanceLevelBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -15,14 +17,11 @@ import java.util.Optional;
 
 /** Asks for the unit, year and finance level of a new draft. */
 final class NewDraftDialog {
-    record Answer(String unitName, int year, FinanceLevel level) {
-    }
-
     private NewDraftDialog() {
     }
 
-    static Optional<Answer> ask(Window owner) {
-        Dialog<Answer> d = new Dialog<>();
+    static Optional<Dialogs.NewDraft> ask(Window owner) {
+        Dialog<Dialogs.NewDraft> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("新建草稿");
         TextField unit = new TextField();
@@ -41,7 +40,7 @@ final class NewDraftDialog {
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(unit.textProperty().isEmpty());
-        d.setResultConverter(b -> b == ButtonType.OK ? new Answer(unit.getText(), year.getValue(), level.getValue()) : null);
+        d.setResultConverter(b -> b == ButtonType.OK ? new Dialogs.NewDraft(unit.getText(), year.getValue(), level.getValue()) : null);
         unit.requestFocus();
         return d.showAndWait();
     }

@@ -5,8 +5,8 @@ import cn.gongkai.TestData;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.PdfDisclosureRenderer;
-import cn.gongkai.persistence.Database;
-import cn.gongkai.persistence.JooqDraftStore;
+import cn.gongkai.domain.DraftStore;
+import cn.gongkai.persistence.DataFolder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,8 +49,8 @@ public final class Benchmarks {
                 .draft().performance().indicatorCount());
 
         Path dir = Files.createTempDirectory("gongkai-bench");
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (DataFolder folder = DataFolder.open(dir)) {
+            DraftStore store = folder.store();
             long id = store.insert(big);
             report("store: load 50x10x10 draft", 3, 10, () -> store.load(id).orElseThrow().performance()
                     .indicatorCount());
@@ -63,8 +63,7 @@ public final class Benchmarks {
             report("editor save: one indicator cell of 50x10x10", 20, 200, () -> {
                 Draft before = current[0];
                 var p = cn.gongkai.domain.PerfPath.indicator(n[0] % 50, 0, 0);
-                var ind = (cn.gongkai.domain.Indicator) cn.gongkai.domain.tree.PerformanceEdits
-                        .node(before.performance(), p).orElseThrow();
+                var ind = cn.gongkai.domain.tree.PerformanceEdits.indicator(before.performance(), p).orElseThrow();
                 Draft after = before.withPerformance(cn.gongkai.domain.tree.PerformanceEdits.replace(
                         before.performance(), p, new cn.gongkai.domain.Indicator(ind.name(), "≥" + (n[0]++ % 99) + "%",
                                 ind.good(), ind.fair(), ind.poor(), ind.scale())));

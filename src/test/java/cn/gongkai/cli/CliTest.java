@@ -1,5 +1,6 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.app.Composition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class CliTest {
         all[0] = "--data";
         all[1] = dir.resolve("data").toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int code = Cli.run(all, new PrintWriter(out), new PrintWriter(err), (folder, probe) -> {
+        int code = Cli.run(all, new PrintWriter(out), new PrintWriter(err), new Composition(), (folder, probe) -> {
             throw new AssertionError("the editor must not open for a subcommand");
         });
         return new Run(code, out.toString(), err.toString());
@@ -108,8 +109,10 @@ class CliTest {
         run("roll-forward", "1", "2020"); // a writing command takes a backup first
         Run list = run("restore");
         assertEquals(0, list.code());
-        String backup = list.out().strip().lines().findFirst().orElseThrow();
+        String[] first = list.out().strip().lines().findFirst().orElseThrow().split("\t");
+        String backup = first[0];
         assertTrue(backup.endsWith(".zip"), backup);
+        assertTrue(first[1].matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"), "each backup with its time: " + first[1]);
         run("roll-forward", "1", "2021");
         Run restored = run("restore", backup);
         assertEquals(0, restored.code(), restored.err());

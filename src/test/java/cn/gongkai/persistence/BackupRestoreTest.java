@@ -31,7 +31,7 @@ class BackupRestoreTest {
             store.moveToBin(id);
             store.insert(sample);
         }
-        Path kept = BackupService.restore(dir, backup);
+        Path kept = H2Backups.restore(dir, backup);
         assertNotNull(kept);
         assertTrue(Files.exists(kept));
         try (Database db = Database.open(dir)) {
@@ -55,7 +55,7 @@ class BackupRestoreTest {
             raf.write(new byte[8192]);
         }
         assertThrows(StoreDamagedException.class, () -> Database.open(dir));
-        BackupService.restore(dir, backup);
+        H2Backups.restore(dir, backup);
         try (Database db = Database.open(dir)) {
             assertEquals(1, new JooqDraftStore(db).list().size());
         }
@@ -70,8 +70,8 @@ class BackupRestoreTest {
             for (int i = 0; i < 11; i++) {
                 store.backup();
             }
-            List<Path> all = new Backups(dir).list();
-            assertEquals(Backups.KEEP, all.size());
+            List<Path> all = new BackupFiles(dir).list();
+            assertEquals(BackupFiles.KEEP, all.size());
             assertTrue(!all.contains(first));
         }
     }

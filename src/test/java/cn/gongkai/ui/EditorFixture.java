@@ -1,8 +1,9 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.app.AppContext;
+import cn.gongkai.app.Composition;
 import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.ui.drafts.DraftListViewModel;
+import cn.gongkai.service.Services;
+import cn.gongkai.ui.common.FxTasks;
 import cn.gongkai.ui.editor.EditorViewModel;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -16,42 +17,41 @@ import java.util.prefs.Preferences;
 
 /**
  * The real editor on a real data folder: the composition root's services, a real background worker, the main
- * window on a Monocle stage, and settings in a throw-away preferences node.
+ * window on a Monocle stage with real dialogs, and settings in a throw-away preferences node.
  */
 final class EditorFixture implements AutoCloseable {
-    final AppContext context;
-    final Background background;
-    final DraftListViewModel list;
+    final Services context;
+    final FxTasks tasks;
+    final MainWindowViewModel vm;
     final MainWindow window;
     final Stage stage;
     private final Preferences prefs;
 
     EditorFixture(Stage stage, Path folder) {
         this.stage = stage;
-        this.context = AppContext.open(folder);
-        this.background = Background.forFx();
-        this.list = new DraftListViewModel(background);
+        this.context = new Composition().open(folder);
+        this.tasks = new FxTasks();
         this.prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
-        this.window = new MainWindow(stage, list, FxFonts.uiFamily(), new UiSettings(prefs), background);
-        EditorServices services = new EditorServices(context.drafts(), context.exports(), context);
-        window.connect(services);
-        list.connect(context.drafts());
+        UiSettings settings = new UiSettings(prefs);
+        this.vm = new MainWindowViewModel(tasks, new FxDialogs(stage, tasks, () -> ""), settings);
+        this.window = new MainWindow(stage, vm, FxFonts.uiFamily(), settings);
+        vm.connect(context, false);
         window.show();
     }
 
     /** Opens the first draft of the list (the sample in a new folder) and waits for the editor. */
     EditorViewModel openFirst() {
-        waitFor(() -> !list.drafts().isEmpty());
-        DraftSummary d = list.drafts().get(0);
-        Platform.runLater(() -> window.open(d.id()));
-        waitFor(() -> window.editor() != null);
+        waitFor(() -> !vm.list().drafts().isEmpty());
+        DraftSummary d = vm.list().drafts().get(0);
+        Platform.runLater(() -> vm.open(d.id()));
+        waitFor(() -> vm.editor() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        return window.editor();
+        return vm.editor();
     }
 
     /** Waits until the editor's queued saves are written ("已保存"). */
     void waitSaved() {
-        waitFor(() -> !window.editor().saving() && window.editor().statusProperty().get().startsWith("已保存"));
+        waitFor(() -> !vm.editor().saving() && vm.editor().statusProperty().get().startsWith("已保存"));
     }
 
     static void waitFor(Callable<Boolean> condition) {
@@ -67,7 +67,7 @@ final class EditorFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        background.close();
+        tasks.close();
         context.close();
         prefs.removeNode();
     }

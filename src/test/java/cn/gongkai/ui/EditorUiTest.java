@@ -76,14 +76,14 @@ class EditorUiTest {
 
     @Test
     void createADraftAndOpenIt(FxRobot robot) {
-        robot.interact(() -> fx.list.create("测试乡人民政府", 2027, cn.gongkai.domain.FinanceLevel.TOWNSHIP));
-        waitFor(() -> fx.list.drafts().stream().anyMatch(d -> d.unitName().equals("测试乡人民政府")));
+        robot.interact(() -> fx.vm.list().create("测试乡人民政府", 2027, cn.gongkai.domain.FinanceLevel.TOWNSHIP));
+        waitFor(() -> fx.vm.list().drafts().stream().anyMatch(d -> d.unitName().equals("测试乡人民政府")));
         TableView<?> table = robot.lookup("#draft-table").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn(table).type(KeyCode.ENTER);
-        waitFor(() -> fx.window.editor() != null);
-        assertEquals("测试乡人民政府", fx.window.editor().draft().header().unitName());
-        assertEquals(2027, fx.window.editor().draft().header().budgetYear());
+        waitFor(() -> fx.vm.editor() != null);
+        assertEquals("测试乡人民政府", fx.vm.editor().draft().header().unitName());
+        assertEquals(2027, fx.vm.editor().draft().header().budgetYear());
     }
 
     @Test
@@ -243,7 +243,7 @@ class EditorUiTest {
         Path pdf = tmp.resolve("预览" + System.nanoTime() + ".pdf");
         AtomicReference<cn.gongkai.ui.preview.PdfPreview> preview = new AtomicReference<>();
         robot.interact(() -> vm.exportPdf(pdf, p -> preview.set(cn.gongkai.ui.preview.PdfPreview.show(fx.stage, p,
-                fx.context.exports(), fx.background, ""))));
+                fx.context.exports(), fx.tasks, ""))));
         waitFor(() -> preview.get() != null && preview.get().pageCount() > 0);
         assertTrue(Files.size(pdf) > 10_000);
         assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));

@@ -68,9 +68,9 @@ class ProblemJumpTest {
         }
         Set<String> rules = new TreeSet<>();
         for (long id : ids) {
-            robot.interact(() -> fx.window.open(id));
-            EditorFixture.waitFor(() -> fx.window.editor() != null && fx.window.editor().id() == id);
-            EditorViewModel vm = fx.window.editor();
+            robot.interact(() -> fx.vm.open(id));
+            EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
+            EditorViewModel vm = fx.vm.editor();
             EditorFixture.waitFor(() -> !vm.problems().isEmpty());
             Map<String, Problem> oneEach = new LinkedHashMap<>(); // one problem per rule and kind of place
             for (Problem p : vm.problems()) {
@@ -87,7 +87,7 @@ class ProblemJumpTest {
             }
             robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.W)
                     .release(javafx.scene.input.KeyCode.CONTROL);
-            EditorFixture.waitFor(() -> fx.window.editor() == null);
+            EditorFixture.waitFor(() -> fx.vm.editor() == null);
         }
         System.out.println("jumped to problems of rules " + rules);
         assertTrue(rules.size() >= 12, "rules covered: " + rules);

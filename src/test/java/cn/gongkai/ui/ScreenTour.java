@@ -1,7 +1,6 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.domain.Section;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +48,7 @@ class ScreenTour {
             fx.stage.setWidth(1366);
             fx.stage.setHeight(768);
         });
-        EditorFixture.waitFor(() -> !fx.list.drafts().isEmpty());
+        EditorFixture.waitFor(() -> !fx.vm.list().drafts().isEmpty());
         shot(robot, dir.resolve("00-list.png"));
         fx.openFirst();
         for (Section s : Section.values()) {
@@ -66,8 +65,8 @@ class ScreenTour {
                 .release(javafx.scene.input.KeyCode.CONTROL);
         for (int run = 0; run < 3; run++) {
             long t0 = System.nanoTime();
-            robot.interact(() -> fx.window.open(id));
-            EditorFixture.waitFor(() -> fx.window.editor() != null && fx.window.editor().id() == id);
+            robot.interact(() -> fx.vm.open(id));
+            EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
             robot.interact(() -> fx.window.editorView().showSection(Section.PERFORMANCE, true));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             System.out.printf("open 5,000-indicator draft and show the tree: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
@@ -80,6 +79,13 @@ class ScreenTour {
     private void shot(FxRobot robot, Path file) throws Exception {
         AtomicReference<WritableImage> img = new AtomicReference<>();
         robot.interact(() -> img.set(fx.stage.getScene().snapshot(null)));
-        ImageIO.write(SwingFXUtils.fromFXImage(img.get(), null), "png", file.toFile());
+        WritableImage fx = img.get();
+        int w = (int) fx.getWidth();
+        int h = (int) fx.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        int[] argb = new int[w * h];
+        fx.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        ImageIO.write(out, "png", file.toFile());
     }
 }

@@ -1,10 +1,11 @@
 package cn.gongkai.upgrade;
 
-import cn.gongkai.app.AppContext;
+import cn.gongkai.app.Composition;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftStatus;
 import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.exchange.ExchangeReader;
+import cn.gongkai.service.Services;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,7 +70,7 @@ class UpgradeTest {
     void everyDraftOfAnEarlierReleaseOpensIntact(String release) throws Exception {
         Path folder = restoreFixture(release, tmp);
         Map<Long, Draft> expected = expected(release);
-        try (AppContext ctx = AppContext.open(folder)) {
+        try (Services ctx = new Composition().open(folder)) {
             List<DraftSummary> listed = ctx.drafts().list();
             List<DraftSummary> binned = ctx.drafts().listDeleted();
             assertEquals(expected.size(), listed.size() + binned.size(), "every draft of " + release + " is there");
@@ -89,7 +90,7 @@ class UpgradeTest {
                 assertEquals(expected.get(s.id()), ctx.drafts().load(s.id()));
             }
         }
-        try (AppContext again = AppContext.open(folder)) {
+        try (Services again = new Composition().open(folder)) {
             assertEquals(expected.size(), again.drafts().list().size(), "a second open finds the same drafts");
         }
     }

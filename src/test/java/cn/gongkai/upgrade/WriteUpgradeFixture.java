@@ -1,9 +1,10 @@
 package cn.gongkai.upgrade;
 
 import cn.gongkai.TestData;
-import cn.gongkai.app.AppContext;
+import cn.gongkai.app.Composition;
 import cn.gongkai.domain.DraftStatus;
 import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.service.Services;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class WriteUpgradeFixture {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Path data = Files.createTempDirectory("gongkai-fixture").resolve("data");
-        try (AppContext ctx = AppContext.open(data)) {
+        try (Services ctx = new Composition().open(data)) {
             for (String seed : new String[] {"jiuzhou-town-2019.txt", "qinglong-county-office-2018.txt",
                     "xiguan-subdistrict-2019.txt"}) {
                 ctx.drafts().importFile(TestData.seed(seed));

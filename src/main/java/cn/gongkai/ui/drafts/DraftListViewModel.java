@@ -4,7 +4,7 @@ import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.ImportResult;
 import cn.gongkai.service.DraftService;
-import cn.gongkai.ui.Background;
+import cn.gongkai.ui.common.Tasks;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 
 /** State of the start view: the drafts, the search text, and the actions on a draft. No controls here. */
 public final class DraftListViewModel {
-    private final Background background;
+    private final Tasks tasks;
     private DraftService drafts;
     private final ObservableList<DraftSummary> all = FXCollections.observableArrayList();
     private final FilteredList<DraftSummary> shown = new FilteredList<>(all);
@@ -28,8 +28,8 @@ public final class DraftListViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("正在打开数据…");
     private Runnable onLoaded = () -> { };
 
-    public DraftListViewModel(Background background) {
-        this.background = background;
+    public DraftListViewModel(Tasks tasks) {
+        this.tasks = tasks;
         search.addListener((o, a, text) -> {
             String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
             shown.setPredicate(q.isEmpty() ? null : d -> (d.unitName() + " " + d.budgetYear() + " "
@@ -64,7 +64,7 @@ public final class DraftListViewModel {
     }
 
     public void refresh() {
-        background.run(() -> drafts.list(), this::show, e -> status.set(e.getMessage()));
+        tasks.run(() -> drafts.list(), this::show, e -> status.set(e.getMessage()));
     }
 
     private void show(List<DraftSummary> list) {
@@ -94,7 +94,7 @@ public final class DraftListViewModel {
 
     /** The drafts in the 回收站, fetched in the background. */
     public void loadBin(java.util.function.Consumer<List<DraftSummary>> show) {
-        background.run(() -> drafts.listDeleted(), show, e -> status.set(e.getMessage()));
+        tasks.run(() -> drafts.listDeleted(), show, e -> status.set(e.getMessage()));
     }
 
     public void restore(DraftSummary d) {
@@ -115,7 +115,7 @@ public final class DraftListViewModel {
 
     private void imported(Supplier<ImportResult> work, String done, java.util.function.Consumer<ImportResult> report) {
         status.set("正在导入…");
-        background.run(work, r -> {
+        tasks.run(work, r -> {
             refresh();
             status.set(done + "：" + r.draft().header().unitName() + " " + r.draft().header().budgetYear());
             report.accept(r);
@@ -131,7 +131,7 @@ public final class DraftListViewModel {
 
     private void act(Supplier<Long> work, String done) {
         status.set("正在处理…");
-        background.run(work, id -> {
+        tasks.run(work, id -> {
             refresh();
             status.set(done);
         }, e -> status.set(e.getMessage()));

@@ -12,7 +12,7 @@ import cn.gongkai.domain.Totals;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.service.EditSession;
 import cn.gongkai.service.ExportService;
-import cn.gongkai.ui.Background;
+import cn.gongkai.ui.common.Tasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -40,7 +40,7 @@ import java.util.function.UnaryOperator;
 public final class EditorViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final Background background;
+    private final Tasks tasks;
     private final DraftService drafts;
     private final ExportService exports;
     private final EditSession session;
@@ -53,8 +53,8 @@ public final class EditorViewModel {
     private int pendingSaves;
     private long checkGeneration;
 
-    public EditorViewModel(Background background, DraftService drafts, ExportService exports, EditSession session) {
-        this.background = background;
+    public EditorViewModel(Tasks tasks, DraftService drafts, ExportService exports, EditSession session) {
+        this.tasks = tasks;
         this.drafts = drafts;
         this.exports = exports;
         this.session = session;
@@ -147,7 +147,7 @@ public final class EditorViewModel {
         readOnly.set(session.readOnly());
         pendingSaves++;
         status.set("正在保存…");
-        background.run(() -> {
+        tasks.run(() -> {
             session.save(c);
             return c;
         }, done -> saved(), e -> {
@@ -169,7 +169,7 @@ public final class EditorViewModel {
     private void check() {
         long generation = ++checkGeneration;
         Draft d = draft();
-        background.run(() -> drafts.validate(d), list -> {
+        tasks.run(() -> drafts.validate(d), list -> {
             if (generation == checkGeneration) {
                 problems.setAll(list);
             }
@@ -180,7 +180,7 @@ public final class EditorViewModel {
     public void exportPdf(Path file, Consumer<Path> done) {
         Draft d = draft();
         status.set("正在导出 PDF…");
-        background.run(() -> {
+        tasks.run(() -> {
             exports.exportPdf(d, file);
             return file;
         }, f -> {

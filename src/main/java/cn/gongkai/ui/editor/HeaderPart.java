@@ -26,7 +26,7 @@ final class HeaderPart implements FormPart {
     private final TextField unitName = new TextField();
     private final TextField unitCode = new TextField();
     private final Label year = new Label();
-    private final ComboBox<FinanceLevel> level = cn.gongkai.ui.FinanceLevelBox.create();
+    private final ComboBox<FinanceLevel> level = cn.gongkai.ui.common.FinanceLevelBox.create();
     private final DatePicker approval = new DatePicker();
     private final DatePicker assetsAsOf = new DatePicker();
     private final GridPane root = new GridPane();

@@ -1,8 +1,8 @@
 package cn.gongkai.ui.preview;
 
+import cn.gongkai.domain.PageImage;
 import cn.gongkai.service.ExportService;
-import cn.gongkai.ui.Background;
-import javafx.embed.swing.SwingFXUtils;
+import cn.gongkai.ui.common.Tasks;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
@@ -14,13 +14,14 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,13 +37,13 @@ public final class PdfPreview {
     private final Label status = new Label("正在显示页面…");
     private final Path file;
     private final ExportService exports;
-    private final Background background;
+    private final Tasks tasks;
     private final List<Image> images = new ArrayList<>();
 
-    private PdfPreview(Window owner, Path file, ExportService exports, Background background, String fontStyle) {
+    private PdfPreview(Window owner, Path file, ExportService exports, Tasks tasks, String fontStyle) {
         this.file = file;
         this.exports = exports;
-        this.background = background;
+        this.tasks = tasks;
         stage.initOwner(owner);
         stage.setTitle("打印预览 — " + file.getFileName());
         Button print = new Button("打印(_P)…");
@@ -68,25 +69,32 @@ public final class PdfPreview {
     }
 
     /** Opens the preview of an exported file; the pages are rendered in the background. */
-    public static PdfPreview show(Window owner, Path file, ExportService exports, Background background,
+    public static PdfPreview show(Window owner, Path file, ExportService exports, Tasks tasks,
                                   String fontStyle) {
-        PdfPreview p = new PdfPreview(owner, file, exports, background, fontStyle);
+        PdfPreview p = new PdfPreview(owner, file, exports, tasks, fontStyle);
         p.stage.show();
         p.load();
         return p;
     }
 
     private void load() {
-        background.run(() -> exports.pageImages(file, PREVIEW_DPI), list -> {
+        tasks.run(() -> exports.pageImages(file, PREVIEW_DPI), list -> {
             pages.getChildren().clear();
-            for (BufferedImage b : list) {
-                ImageView v = new ImageView(SwingFXUtils.toFXImage(b, null));
+            for (PageImage b : list) {
+                ImageView v = new ImageView(image(b));
                 v.setPreserveRatio(true);
                 v.setStyle("-fx-effect: dropshadow(gaussian, #888, 6, 0, 0, 1);");
                 pages.getChildren().add(v);
             }
             status.setText("共 " + list.size() + " 页 · " + file);
         }, e -> status.setText(e.getMessage()));
+    }
+
+    private static WritableImage image(PageImage page) {
+        WritableImage img = new WritableImage(page.width(), page.height());
+        img.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbInstance(),
+                page.argb(), 0, page.width());
+        return img;
     }
 
     public int pageCount() {
@@ -107,11 +115,11 @@ public final class PdfPreview {
             return;
         }
         status.setText("正在准备打印…");
-        background.run(() -> exports.pageImages(file, PRINT_DPI), list -> {
+        tasks.run(() -> exports.pageImages(file, PRINT_DPI), list -> {
             PageLayout layout = job.getJobSettings().getPageLayout();
             boolean ok = true;
-            for (BufferedImage b : list) {
-                ImageView v = new ImageView(SwingFXUtils.toFXImage(b, null));
+            for (PageImage b : list) {
+                ImageView v = new ImageView(image(b));
                 v.setPreserveRatio(true);
                 v.setFitWidth(layout.getPrintableWidth());
                 v.setFitHeight(layout.getPrintableHeight());

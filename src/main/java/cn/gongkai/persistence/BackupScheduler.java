@@ -1,6 +1,5 @@
-package cn.gongkai.app;
+package cn.gongkai.persistence;
 
-import cn.gongkai.persistence.JooqDraftStore;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -15,8 +15,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** Takes the rolling backups of an open database, and restores one into a data folder. */
-public final class BackupService {
-    private BackupService() {
+final class H2Backups {
+    private H2Backups() {
     }
 
     /**
@@ -24,7 +24,7 @@ public final class BackupService {
      * {@link JooqDraftStore#backup()}, which keeps it apart from writes on the same connection.
      */
     static Path backup(Database db) {
-        Backups backups = new Backups(db.folder());
+        BackupFiles backups = new BackupFiles(db.folder());
         try {
             Path file = backups.nextFile();
             db.dsl().execute("SCRIPT TO " + quote(file) + " COMPRESSION ZIP");

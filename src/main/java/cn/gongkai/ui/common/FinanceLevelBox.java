@@ -1,4 +1,4 @@
-package cn.gongkai.ui;
+package cn.gongkai.ui.common;
 
 import cn.gongkai.domain.FinanceLevel;
 import javafx.scene.control.ComboBox;

@@ -1,14 +1,14 @@
-package cn.gongkai.app;
+package cn.gongkai.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
 
 /** Where drafts live by default: the per-user application-data folder of the operating system. */
-public final class DataFolders {
+final class DataFolders {
     private DataFolders() {
     }
 
-    public static Path defaultFolder() {
+    static Path defaultFolder() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String home = System.getProperty("user.home");
         if (os.contains("win")) {

@@ -13,13 +13,13 @@ import java.util.stream.Stream;
  * The rolling backups of a data folder: zipped SQL scripts in {@code backups/}, named by time, the newest
  * {@value #KEEP} kept.
  */
-public final class Backups {
+final class BackupFiles {
     public static final int KEEP = 10;
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Path folder;
 
-    public Backups(Path dataFolder) {
+    public BackupFiles(Path dataFolder) {
         this.folder = dataFolder.resolve("backups");
     }
 

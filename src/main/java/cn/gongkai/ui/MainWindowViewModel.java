@@ -1,0 +1,217 @@
+package cn.gongkai.ui;
+
+import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.domain.Problem;
+import cn.gongkai.service.Services;
+import cn.gongkai.ui.common.Dialogs;
+import cn.gongkai.ui.common.Dialogs.FileType;
+import cn.gongkai.ui.common.Tasks;
+import cn.gongkai.ui.drafts.DraftListViewModel;
+import cn.gongkai.ui.editor.EditorViewModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * State and actions of the main window: the draft list, the draft open in the editor (if any), the window title
+ * and the status line, and every menu command. Asks the officer through {@link Dialogs}; no controls here.
+ */
+public final class MainWindowViewModel {
+    static final String APP_TITLE = "预算公开编制助手";
+    private static final List<FileType> IMPORTABLE = List.of(
+            new FileType("公开文件或交换文件", "*.json", "*.gongkai", "*.txt", "*.docx"),
+            new FileType("Gongkai 交换文件", "*.json", "*.gongkai"));
+
+    private final Tasks tasks;
+    private final Dialogs dialogs;
+    private final UiSettings settings;
+    private final DraftListViewModel list;
+    private final ReadOnlyObjectWrapper<EditorViewModel> editor = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<DraftSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_TITLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private Services services;
+    private Problem lastJumped;
+
+    public MainWindowViewModel(Tasks tasks, Dialogs dialogs, UiSettings settings) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.list = new DraftListViewModel(tasks);
+        status.bind(list.statusProperty());
+        editor.addListener((o, was, now) -> {
+            status.unbind();
+            status.bind(now == null ? list.statusProperty() : now.statusProperty());
+        });
+    }
+
+    /**
+     * Hands over the services once the data folder is open (it opens while the window appears); with
+     * {@code reopenLast}, the draft open when the editor was last closed opens again once the list shows it.
+     */
+    public void connect(Services s, boolean reopenLast) {
+        this.services = s;
+        long last = reopenLast ? settings.lastDraft() : -1;
+        if (last > 0) {
+            list.setOnLoaded(() -> {
+                list.setOnLoaded(() -> { });
+                if (list.drafts().stream().anyMatch(d -> d.id() == last)) {
+                    open(last);
+                }
+            });
+        }
+        list.connect(s.drafts());
+    }
+
+    public DraftListViewModel list() {
+        return list;
+    }
+
+    /** The draft open in the editor; null while the list is shown. */
+    public ReadOnlyObjectProperty<EditorViewModel> editorProperty() {
+        return editor.getReadOnlyProperty();
+    }
+
+    public EditorViewModel editor() {
+        return editor.get();
+    }
+
+    /** The draft selected in the list (the view keeps it in step with the table). */
+    public ObjectProperty<DraftSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Opens a draft in the editor (in the background; the window stays responsive). */
+    public void open(long id) {
+        if (services == null) {
+            return;
+        }
+        list.failed("正在打开草稿…");
+        tasks.run(() -> services.drafts().open(id), session -> {
+            editor.set(new EditorViewModel(tasks, services.drafts(), services.exports(), session));
+            title.set(session.draft().header().unitName() + " " + session.draft().header().budgetYear() + " — "
+                    + APP_TITLE);
+            settings.setLastDraft(id);
+        }, e -> list.failed(e.getMessage()));
+    }
+
+    public void openSelected() {
+        DraftSummary d = selected.get();
+        if (d != null && editor.get() == null) {
+            open(d.id());
+        }
+    }
+
+    /** Back to the draft list. */
+    public void closeEditor() {
+        if (editor.get() == null) {
+            return;
+        }
+        editor.set(null);
+        lastJumped = null;
+        settings.setLastDraft(-1);
+        title.set(APP_TITLE);
+        list.refresh();
+    }
+
+    public void newDraft() {
+        dialogs.askNewDraft().ifPresent(a -> list.create(a.unitName(), a.year(), a.level()));
+    }
+
+    public void importFile() {
+        dialogs.openFile("导入草稿", IMPORTABLE).ifPresent(f -> list.importFile(f, dialogs::showImportReport));
+    }
+
+    public void importPastedText() {
+        dialogs.askPastedText().ifPresent(text -> list.importText(text, dialogs::showImportReport));
+    }
+
+    public void exportExchange() {
+        withSelected(d -> dialogs.saveFile("导出交换文件", d.unitName() + d.budgetYear() + ".json",
+                List.of(new FileType("Gongkai 交换文件", "*.json"))).ifPresent(f -> list.exportExchange(d, f)));
+    }
+
+    public void exportPdf() {
+        withEditor(vm -> dialogs.saveFile("导出 PDF", vm.draft().header().unitName() + vm.draft().header()
+                        .budgetYear() + "年部门预算信息公开.pdf", List.of(new FileType("PDF 文件", "*.pdf")))
+                .ifPresent(f -> vm.exportPdf(f, pdf -> dialogs.showPreview(pdf, services.exports()))));
+    }
+
+    public void duplicate() {
+        withSelected(list::duplicate);
+    }
+
+    public void rollForward() {
+        withSelected(list::rollForward);
+    }
+
+    public void moveToBin() {
+        withSelected(d -> {
+            if (dialogs.confirm("把“" + d.unitName() + " " + d.budgetYear() + "”移到回收站？以后可以从回收站恢复。")) {
+                list.moveToBin(d);
+            }
+        });
+    }
+
+    public void showBin() {
+        list.loadBin(binned -> dialogs.pickFromBin(binned).ifPresent(list::restore));
+    }
+
+    public void refresh() {
+        list.refresh();
+    }
+
+    public void undo() {
+        withEditor(EditorViewModel::undo);
+    }
+
+    public void redo() {
+        withEditor(EditorViewModel::redo);
+    }
+
+    /** Marks the open draft 定稿 (read-only) or reopens it. */
+    public void setFinal(boolean done) {
+        withEditor(vm -> vm.setFinal(done));
+    }
+
+    /** Jumps to the next problem of the open draft (F8), round and round. */
+    public void nextProblem() {
+        EditorViewModel vm = editor.get();
+        if (vm != null && !vm.problems().isEmpty()) {
+            int i = (vm.problems().indexOf(lastJumped) + 1) % vm.problems().size();
+            lastJumped = vm.problems().get(i);
+            vm.jumpTo(lastJumped.location());
+        }
+    }
+
+    private void withSelected(Consumer<DraftSummary> action) {
+        DraftSummary d = selected.get();
+        if (d == null) {
+            dialogs.info("请先在草稿列表中选中一份草稿。");
+        } else {
+            action.accept(d);
+        }
+    }
+
+    private void withEditor(Consumer<EditorViewModel> action) {
+        if (editor.get() == null) {
+            dialogs.info("请先打开一份草稿（在列表中选中后按回车）。");
+        } else {
+            action.accept(editor.get());
+        }
+    }
+}

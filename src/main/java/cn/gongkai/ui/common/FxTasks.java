@@ -1,0 +1,38 @@
+package cn.gongkai.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** {@link Tasks} on one background worker thread, with results handed back on the JavaFX thread. */
+public final class FxTasks implements Tasks {
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gongkai-io");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<RuntimeException> onError) {
+        worker.execute(() -> {
+            try {
+                T result = work.get();
+                javafx.application.Platform.runLater(() -> onDone.accept(result));
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> onError.accept(e));
+            }
+        });
+    }
+
+    /** Waits for queued work (the last saves) to finish, then stops the worker. */
+    public void close() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

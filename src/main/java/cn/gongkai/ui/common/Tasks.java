@@ -1,0 +1,13 @@
+package cn.gongkai.ui.common;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs database and file work off the UI thread, one job at a time and in the order given (so saves never overtake
+ * each other), and hands the result or the failure back on the UI thread. View models take this interface; the
+ * editor passes {@link FxTasks}, unit tests a same-thread runner.
+ */
+public interface Tasks {
+    <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<RuntimeException> onError);
+}
