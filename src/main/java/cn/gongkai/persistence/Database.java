@@ -1,6 +1,7 @@
 package cn.gongkai.persistence;
 
 import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.persistence.generated.DefaultSchema;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -108,12 +109,14 @@ final class Database implements AutoCloseable {
                 .migrate();
     }
 
-    /** Reads every table once, so that a damaged file is found now rather than in the middle of the work. */
+    /**
+     * Reads every table of the schema (as jOOQ generated it from the migrations) once, so that a damaged file is
+     * found now rather than in the middle of the work.
+     */
     private static void checkReadable(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String table : new String[] {"APP_META", "DRAFT", "DRAFT_FIGURE", "DRAFT_TEXT", "ORG_UNIT",
-                    "COST_ITEM", "MAJOR_PROJECT", "DUTY_TARGET", "PERF_NODE", "PROCUREMENT_ROW", "GLOSSARY_ENTRY"}) {
-                s.executeQuery("SELECT COUNT(*) FROM " + table).close();
+            for (org.jooq.Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                s.executeQuery("SELECT COUNT(*) FROM " + table.getName()).close();
             }
         }
     }

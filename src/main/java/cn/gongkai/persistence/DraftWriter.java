@@ -49,18 +49,8 @@ final class DraftWriter {
     }
 
     long insertHeader(Draft d, OffsetDateTime now) {
-        DraftHeader h = d.header();
         return tx.insertInto(DRAFT)
-                .set(DRAFT.UNIT_NAME, h.unitName())
-                .set(DRAFT.UNIT_CODE, h.unitCode())
-                .set(DRAFT.BUDGET_YEAR, h.budgetYear())
-                .set(DRAFT.FINANCE_LEVEL, h.financeLevel().name())
-                .set(DRAFT.STATUS, h.status().name())
-                .set(DRAFT.APPROVAL_DATE, h.approvalDate())
-                .set(DRAFT.MONEY_UNIT, h.moneyUnit().name())
-                .set(DRAFT.ASSETS_AS_OF, h.assetsAsOf())
-                .set(DRAFT.SHOW_STAFFING, d.showStaffing())
-                .set(DRAFT.PERFORMANCE_UNIT, d.performance().unit().name())
+                .set(headerColumns(d))
                 .set(DRAFT.CREATED_AT, now)
                 .set(DRAFT.UPDATED_AT, now)
                 .returning(DRAFT.ID)
@@ -70,21 +60,28 @@ final class DraftWriter {
 
     /** Updates the header row; false when no such draft exists. */
     boolean updateHeader(long id, Draft d, OffsetDateTime now) {
-        DraftHeader h = d.header();
         return tx.update(DRAFT)
-                .set(DRAFT.UNIT_NAME, h.unitName())
-                .set(DRAFT.UNIT_CODE, h.unitCode())
-                .set(DRAFT.BUDGET_YEAR, h.budgetYear())
-                .set(DRAFT.FINANCE_LEVEL, h.financeLevel().name())
-                .set(DRAFT.STATUS, h.status().name())
-                .set(DRAFT.APPROVAL_DATE, h.approvalDate())
-                .set(DRAFT.MONEY_UNIT, h.moneyUnit().name())
-                .set(DRAFT.ASSETS_AS_OF, h.assetsAsOf())
-                .set(DRAFT.SHOW_STAFFING, d.showStaffing())
-                .set(DRAFT.PERFORMANCE_UNIT, d.performance().unit().name())
+                .set(headerColumns(d))
                 .set(DRAFT.UPDATED_AT, now)
                 .where(DRAFT.ID.eq(id))
                 .execute() == 1;
+    }
+
+    /** The draft's own columns: its header and the two settings kept beside it. */
+    private static Map<Field<?>, Object> headerColumns(Draft d) {
+        DraftHeader h = d.header();
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(DRAFT.UNIT_NAME, h.unitName());
+        m.put(DRAFT.UNIT_CODE, h.unitCode());
+        m.put(DRAFT.BUDGET_YEAR, h.budgetYear());
+        m.put(DRAFT.FINANCE_LEVEL, h.financeLevel().name());
+        m.put(DRAFT.STATUS, h.status().name());
+        m.put(DRAFT.APPROVAL_DATE, h.approvalDate());
+        m.put(DRAFT.MONEY_UNIT, h.moneyUnit().name());
+        m.put(DRAFT.ASSETS_AS_OF, h.assetsAsOf());
+        m.put(DRAFT.SHOW_STAFFING, d.showStaffing());
+        m.put(DRAFT.PERFORMANCE_UNIT, d.performance().unit().name());
+        return m;
     }
 
     void deleteChildren(long id) {
