@@ -1,5 +1,8 @@
 package cn.gongkai.domain;
 
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 

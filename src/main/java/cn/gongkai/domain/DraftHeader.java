@@ -1,5 +1,7 @@
 package cn.gongkai.domain;
 
+import cn.gongkai.domain.money.MoneyUnit;
+
 import java.time.LocalDate;
 import java.util.Objects;
 

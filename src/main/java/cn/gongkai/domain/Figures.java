@@ -1,5 +1,7 @@
 package cn.gongkai.domain;
 
+import cn.gongkai.domain.money.Amounts;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;

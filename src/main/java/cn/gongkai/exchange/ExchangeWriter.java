@@ -1,7 +1,6 @@
 package cn.gongkai.exchange;
 
 import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.CostItem;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftHeader;
@@ -14,6 +13,7 @@ import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.OrgUnit;
 import cn.gongkai.domain.PlannedWork;
 import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.money.Amounts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;

@@ -1,8 +1,8 @@
 package cn.gongkai.exchange;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;

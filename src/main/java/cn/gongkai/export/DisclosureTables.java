@@ -1,7 +1,6 @@
 package cn.gongkai.export;
 
 import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.FigureKey;
@@ -9,6 +8,7 @@ import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.OrgUnit;
 import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Staffing;
+import cn.gongkai.domain.money.Amounts;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Paragraph;

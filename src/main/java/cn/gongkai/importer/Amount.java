@@ -1,7 +1,7 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.Amounts;
-import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.CostItem;
 import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.importer.TextBlocks.Para;
 
 import java.math.BigDecimal;

@@ -10,7 +10,6 @@ import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.Figures;
 import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.Narrative;
 import cn.gongkai.domain.OrgUnit;
@@ -18,6 +17,7 @@ import cn.gongkai.domain.Performance;
 import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.Texts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

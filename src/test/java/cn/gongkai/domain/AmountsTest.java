@@ -1,5 +1,7 @@
 package cn.gongkai.domain;
 
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package cn.gongkai.domain;
 
 import cn.gongkai.TestData;
+import cn.gongkai.domain.money.MoneyUnit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -188,7 +188,7 @@ class EditorUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         robot.clickOn("粘贴");
         assertEquals(2, vm.draft().runningCostItems().size());
-        assertEquals(new CostItem("水电费", new BigDecimal("3.5"), cn.gongkai.domain.MoneyUnit.WAN_YUAN),
+        assertEquals(new CostItem("水电费", new BigDecimal("3.5"), cn.gongkai.domain.money.MoneyUnit.WAN_YUAN),
                 vm.draft().runningCostItems().get(1));
         fx.waitSaved();
         assertEquals(vm.draft().runningCostItems(), stored(vm).runningCostItems());

@@ -1,16 +1,16 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.Location;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.PerfPath;
 import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ public final class PerformanceTreeRule implements Rule {
         BigDecimal project = d.figures().get(FigureKey.EXPENSE_PROJECT);
         if (project != null && placed.signum() > 0) {
             MoneyUnit unit = d.header().moneyUnit();
-            BigDecimal inMain = Problems.convert(placed, tableUnit, unit);
+            BigDecimal inMain = Amounts.convert(placed, tableUnit, unit);
             if (inMain.compareTo(project) > 0 || (allPlaced && !Amounts.same(inMain, project))) {
                 out.add(Problems.error(id(), Location.of(FigureKey.EXPENSE_PROJECT), "绩效表中各职责年度预算数合计"
                                 + Problems.money(inMain, unit) + (inMain.compareTo(project) > 0 ? "，超过" : "，不等于")

@@ -1,10 +1,10 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Location;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Severity;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 
@@ -23,13 +23,5 @@ final class Problems {
 
     static String money(BigDecimal v, MoneyUnit unit) {
         return Amounts.plain(Amounts.orZero(v)) + unit.label();
-    }
-
-    /** An amount converted from one unit into another (元 ↔ 万元), exactly. */
-    static BigDecimal convert(BigDecimal v, MoneyUnit from, MoneyUnit to) {
-        if (v == null || from == to) {
-            return v;
-        }
-        return Amounts.normalize(from == MoneyUnit.YUAN ? v.movePointLeft(4) : v.movePointRight(4));
     }
 }

@@ -1,13 +1,13 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.ListTable;
 import cn.gongkai.domain.Location;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

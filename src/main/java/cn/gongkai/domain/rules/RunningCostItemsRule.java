@@ -1,13 +1,13 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.CostItem;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.ListTable;
 import cn.gongkai.domain.Location;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class RunningCostItemsRule implements Rule {
         }
         BigDecimal total = d.figures().get(FigureKey.RUNNING_COST_TOTAL);
         if (total != null && !items.isEmpty()) {
-            BigDecimal sum = Amounts.sum(items.stream().map(c -> Problems.convert(c.amount(), c.unit(), unit)).toList());
+            BigDecimal sum = Amounts.sum(items.stream().map(c -> Amounts.convert(c.amount(), c.unit(), unit)).toList());
             if (!Amounts.same(sum, total)) {
                 out.add(Problems.error(id(), Location.of(FigureKey.RUNNING_COST_TOTAL), "机关运行经费为"
                                 + Problems.money(total, unit) + "，但明细合计为" + Problems.money(sum, unit) + "，相差"

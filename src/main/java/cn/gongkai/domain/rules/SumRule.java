@@ -1,12 +1,12 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.Figures;
 import cn.gongkai.domain.Location;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Severity;
+import cn.gongkai.domain.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

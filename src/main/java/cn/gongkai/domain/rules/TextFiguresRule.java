@@ -1,13 +1,13 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.Location;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.Narratives;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ public final class TextFiguresRule implements Rule {
             }
             Matcher m = STATED_PATTERNS[i].matcher(d.texts().get(s.text()).text());
             while (m.find()) {
-                BigDecimal written = Problems.convert(new BigDecimal(m.group(1)), unitOf(m.group(2)), unit);
+                BigDecimal written = Amounts.convert(new BigDecimal(m.group(1)), unitOf(m.group(2)), unit);
                 BigDecimal figure = d.figures().get(s.figure());
                 if (!Amounts.same(written, figure)) {
                     out.add(Problems.error(id(), Location.of(s.figure()), "“" + s.text().label() + "”中写"
@@ -107,7 +107,7 @@ public final class TextFiguresRule implements Rule {
             }
             Matcher m = CHANGE_PATTERNS[i].matcher(d.texts().get(c.text()).text());
             if (m.find()) {
-                BigDecimal written = Problems.convert(new BigDecimal(m.group(2)), unitOf(m.group(3)), unit);
+                BigDecimal written = Amounts.convert(new BigDecimal(m.group(2)), unitOf(m.group(3)), unit);
                 if (m.group(1).equals("减少")) {
                     written = written.negate();
                 }

@@ -1,10 +1,10 @@
 package cn.gongkai.domain.tree;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.PerfNode;
 import cn.gongkai.domain.PlannedWork;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.util.Optional;
 

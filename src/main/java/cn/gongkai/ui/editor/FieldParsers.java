@@ -1,9 +1,9 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.FigureKind;
-import cn.gongkai.domain.MoneyUnit;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 

@@ -1,11 +1,11 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Amounts;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.Place;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Totals;
+import cn.gongkai.domain.money.Amounts;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -6,12 +6,12 @@ import cn.gongkai.domain.DutyTarget;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.ListTable;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.OrgUnit;
 import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Section;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.money.MoneyUnit;
 import javafx.scene.control.CheckBox;
 
 import java.util.List;

@@ -12,7 +12,6 @@ import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.Location;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.Narrative;
 import cn.gongkai.domain.PerfPath;
 import cn.gongkai.domain.Place;
@@ -20,6 +19,7 @@ import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.money.MoneyUnit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -4,9 +4,9 @@ import cn.gongkai.domain.Activity;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.MoneyUnit;
 import cn.gongkai.domain.PerfPath;
 import cn.gongkai.domain.Performance;
+import cn.gongkai.domain.money.MoneyUnit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package cn.gongkai.domain;
+package cn.gongkai.domain.money;
 
 /** The unit a money amount is written in. 万元 amounts are exact to the 分 (six decimals), 元 amounts to two. */
 public enum MoneyUnit {

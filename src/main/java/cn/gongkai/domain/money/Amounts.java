@@ -1,4 +1,4 @@
-package cn.gongkai.domain;
+package cn.gongkai.domain.money;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -88,6 +88,14 @@ public final class Amounts {
     /** Plain text without exponent, as written in the disclosure ("5176.58", "0"). */
     public static String plain(BigDecimal value) {
         return value == null ? "" : normalize(value).toPlainString();
+    }
+
+    /** An amount converted from one unit into another (元 ↔ 万元), exactly; null stays null. */
+    public static BigDecimal convert(BigDecimal v, MoneyUnit from, MoneyUnit to) {
+        if (v == null || from == to) {
+            return v;
+        }
+        return normalize(from == MoneyUnit.YUAN ? v.movePointLeft(4) : v.movePointRight(4));
     }
 
     public static boolean same(BigDecimal a, BigDecimal b) {
