@@ -1,5 +1,6 @@
 package cn.gongkai.domain;
 
+import cn.gongkai.domain.budget.TemplateProfile;
 import cn.gongkai.domain.money.MoneyUnit;
 
 import java.time.LocalDate;
@@ -7,11 +8,12 @@ import java.util.Objects;
 
 /**
  * Who publishes and for which year: unit name and code (e.g. 912), budget year, finance level, status, the date
- * the budget was approved (the 20-day publication clock starts there), the money unit of the main figures, and the
- * date the asset table is taken at (截止时间).
+ * the budget was approved (the 20-day publication clock starts there), the money unit of the main figures, the
+ * date the asset table is taken at (截止时间), and the template the disclosure follows.
  */
 public record DraftHeader(String unitName, String unitCode, int budgetYear, FinanceLevel financeLevel,
-                          DraftStatus status, LocalDate approvalDate, MoneyUnit moneyUnit, LocalDate assetsAsOf) {
+                          DraftStatus status, LocalDate approvalDate, MoneyUnit moneyUnit, LocalDate assetsAsOf,
+                          TemplateProfile profile) {
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
 
@@ -24,18 +26,42 @@ public record DraftHeader(String unitName, String unitCode, int budgetYear, Fina
         financeLevel = Objects.requireNonNullElse(financeLevel, FinanceLevel.COUNTY);
         status = Objects.requireNonNullElse(status, DraftStatus.DRAFT);
         moneyUnit = Objects.requireNonNullElse(moneyUnit, MoneyUnit.WAN_YUAN);
+        profile = Objects.requireNonNullElse(profile, TemplateProfile.forYear(budgetYear));
     }
 
     public static DraftHeader newDraft(String unitName, int year, FinanceLevel level) {
         return new DraftHeader(unitName, "", year, level, DraftStatus.DRAFT, null, MoneyUnit.WAN_YUAN,
-                LocalDate.of(year - 1, 12, 31));
+                LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year));
     }
 
     public DraftHeader withStatus(DraftStatus s) {
-        return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, s, approvalDate, moneyUnit, assetsAsOf);
+        return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, s, approvalDate, moneyUnit, assetsAsOf,
+                profile);
     }
 
+    /** Another budget year, its asset date and its template (a new year's draft). */
     public DraftHeader withYear(int year, LocalDate newAssetsAsOf) {
-        return new DraftHeader(unitName, unitCode, year, financeLevel, status, approvalDate, moneyUnit, newAssetsAsOf);
+        return new DraftHeader(unitName, unitCode, year, financeLevel, status, approvalDate, moneyUnit, newAssetsAsOf,
+                TemplateProfile.forYear(year));
+    }
+
+    public DraftHeader withUnit(String name, String code) {
+        return new DraftHeader(name, code, budgetYear, financeLevel, status, approvalDate, moneyUnit, assetsAsOf,
+                profile);
+    }
+
+    public DraftHeader withFinanceLevel(FinanceLevel level) {
+        return new DraftHeader(unitName, unitCode, budgetYear, level, status, approvalDate, moneyUnit, assetsAsOf,
+                profile);
+    }
+
+    public DraftHeader withDates(LocalDate approval, LocalDate asOf) {
+        return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, status, approval, moneyUnit, asOf,
+                profile);
+    }
+
+    public DraftHeader withProfile(TemplateProfile p) {
+        return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, status, approvalDate, moneyUnit,
+                assetsAsOf, p);
     }
 }

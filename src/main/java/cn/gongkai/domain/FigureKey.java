@@ -13,9 +13,13 @@ public enum FigureKey {
     INCOME_TOTAL("income.total", Section.BUDGET, "预算收入合计", MONEY),
     INCOME_GENERAL_PUBLIC("income.generalPublic", Section.BUDGET, "一般公共预算收入", MONEY),
     INCOME_GOV_FUND("income.govFund", Section.BUDGET, "政府性基金预算收入", MONEY),
+    INCOME_STATE_CAPITAL("income.stateCapital", Section.BUDGET, "国有资本经营预算拨款收入", MONEY),
     INCOME_FISCAL_SPECIAL("income.fiscalSpecial", Section.BUDGET, "财政专户核拨收入", MONEY),
+    INCOME_UNIT_FUNDS("income.unitFunds", Section.BUDGET, "单位资金收入", MONEY),
     INCOME_BUSINESS("income.business", Section.BUDGET, "事业收入", MONEY),
+    INCOME_OPERATING("income.operating", Section.BUDGET, "事业单位经营收入", MONEY),
     INCOME_OTHER("income.other", Section.BUDGET, "其他来源收入", MONEY),
+    INCOME_CARRY_OVER("income.carryOver", Section.BUDGET, "上年结转结余", MONEY),
 
     EXPENSE_TOTAL("expense.total", Section.BUDGET, "预算支出合计", MONEY),
     EXPENSE_BASIC("expense.basic", Section.BUDGET, "基本支出", MONEY),
@@ -24,6 +28,7 @@ public enum FigureKey {
     EXPENSE_PROJECT("expense.project", Section.BUDGET, "项目支出", MONEY),
     EXPENSE_PROJECT_OWN("expense.projectOwn", Section.BUDGET, "项目支出：本级支出", MONEY),
     EXPENSE_PROJECT_SUBSIDY("expense.projectSubsidy", Section.BUDGET, "项目支出：对下补助支出", MONEY),
+    EXPENSE_CARRY_FORWARD("expense.carryForward", Section.BUDGET, "年终结转结余", MONEY),
 
     LAST_TOTAL("last.total", Section.BUDGET, "上年预算收支合计", MONEY),
     LAST_BASIC("last.basic", Section.BUDGET, "上年基本支出", MONEY),

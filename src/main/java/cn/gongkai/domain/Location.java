@@ -1,5 +1,9 @@
 package cn.gongkai.domain;
 
+import cn.gongkai.domain.budget.BudgetColumn;
+import cn.gongkai.domain.budget.RowKey;
+import cn.gongkai.domain.budget.TableKind;
+
 /**
  * Where a problem is: the place the editor jumps to, and the words a person finds it by
  * ("二、收入说明 › 一般公共预算收入").
@@ -41,5 +45,16 @@ public record Location(Place place, String label) {
     /** A header field. */
     public static Location header(HeaderField field, String label) {
         return new Location(new Place.Header(field), field.section().numeral() + "、" + label);
+    }
+
+    /** A cell of one of the standard tables ("部门收支总表 › 本年收入合计 › 预算数"). */
+    public static Location cell(TableKind table, RowKey row, String rowName, BudgetColumn column) {
+        return new Location(new Place.Cell(table, row, column), table.title() + " › " + rowName + " › "
+                + column.label());
+    }
+
+    /** One of the standard tables as a whole. */
+    public static Location table(TableKind table) {
+        return new Location(new Place.Table(table), table.title());
     }
 }

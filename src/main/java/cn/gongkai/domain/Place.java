@@ -1,12 +1,16 @@
 package cn.gongkai.domain;
 
+import cn.gongkai.domain.budget.BudgetColumn;
+import cn.gongkai.domain.budget.RowKey;
+import cn.gongkai.domain.budget.TableKind;
+
 /**
  * A place in a draft: what a problem points at and what the editor jumps to. The kinds are closed; a new kind is a
  * new record here and a new method of {@link Visitor}, so everything that dispatches on places fails to compile
  * until it handles the new kind.
  */
 public sealed interface Place permits Place.Figure, Place.Text, Place.Row, Place.Node, Place.PerfTable,
-        Place.Header {
+        Place.Header, Place.Table, Place.Cell {
     /** The section of the template the place is in. */
     Section section();
 
@@ -25,6 +29,10 @@ public sealed interface Place permits Place.Figure, Place.Text, Place.Row, Place
         R perfTable();
 
         R header(HeaderField field);
+
+        R table(TableKind table);
+
+        R cell(TableKind table, RowKey row, BudgetColumn column);
     }
 
     /** A single figure ("二、基本支出"). */
@@ -112,6 +120,42 @@ public sealed interface Place permits Place.Figure, Place.Text, Place.Row, Place
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.header(field);
+        }
+    }
+
+    /** One of the standard tables as a whole (its 空表说明, or a table that is missing). */
+    record Table(TableKind table) implements Place {
+        public Table {
+            java.util.Objects.requireNonNull(table, "table");
+        }
+
+        @Override
+        public Section section() {
+            return Section.TABLES;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.table(table);
+        }
+    }
+
+    /** A cell of one of the standard tables: its row (a subject or a fixed line) and its column. */
+    record Cell(TableKind table, RowKey row, BudgetColumn column) implements Place {
+        public Cell {
+            java.util.Objects.requireNonNull(table, "table");
+            java.util.Objects.requireNonNull(row, "row");
+            java.util.Objects.requireNonNull(column, "column");
+        }
+
+        @Override
+        public Section section() {
+            return Section.TABLES;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.cell(table, row, column);
         }
     }
 }

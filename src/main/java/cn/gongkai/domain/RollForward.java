@@ -1,7 +1,16 @@
 package cn.gongkai.domain;
 
+import cn.gongkai.domain.budget.BudgetLine;
+import cn.gongkai.domain.budget.BudgetRow;
+import cn.gongkai.domain.budget.BudgetTable;
+import cn.gongkai.domain.budget.BudgetTables;
+import cn.gongkai.domain.budget.RowKey;
+import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.budget.TemplateProfile;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +50,7 @@ public final class RollForward {
         }
         DraftHeader h = source.header();
         DraftHeader header = new DraftHeader(h.unitName(), h.unitCode(), year, h.financeLevel(), DraftStatus.DRAFT,
-                null, h.moneyUnit(), LocalDate.of(year - 1, 12, 31));
+                null, h.moneyUnit(), LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year));
         Map<FigureKey, BigDecimal> figures = new EnumMap<>(FigureKey.class);
         BASIS.forEach((current, last) -> {
             BigDecimal v = source.figures().get(current);
@@ -68,7 +77,30 @@ public final class RollForward {
                 source.dutyTargets().stream().map(t -> new DutyTarget(t.name(), shiftYears(t.text(), from, year)))
                         .toList(),
                 new Performance(source.performance().unit(), duties), List.of(),
-                glossary.forLevel(h.financeLevel()));
+                glossary.forLevel(h.financeLevel()), tables(source.tables()));
+    }
+
+    /**
+     * The tables of the new year: every row kept (subjects and lines), this year's amounts emptied; the “三公”
+     * table's amounts become its 上年预算数 row.
+     */
+    static BudgetTables tables(BudgetTables source) {
+        List<BudgetTable> out = new ArrayList<>();
+        for (BudgetTable t : source.all()) {
+            List<BudgetRow> rows = new ArrayList<>();
+            if (t.kind().shape() == TableKind.Shape.YEARS) {
+                BudgetRow current = t.line(BudgetLine.CURRENT_YEAR).orElse(null);
+                rows.add(BudgetRow.of(new RowKey.Line(BudgetLine.CURRENT_YEAR), BudgetLine.CURRENT_YEAR.label()));
+                if (current != null) {
+                    rows.add(new BudgetRow(new RowKey.Line(BudgetLine.LAST_YEAR), BudgetLine.LAST_YEAR.label(),
+                            current.amounts(), java.util.Map.of()));
+                }
+            } else {
+                t.rows().forEach(r -> rows.add(BudgetRow.of(r.key(), r.name())));
+            }
+            out.add(t.withRows(rows));
+        }
+        return BudgetTables.of(out);
     }
 
     /** Moves "2019年" (the budget year) and "2018年" (the year before) forward by the same number of years. */

@@ -1,7 +1,11 @@
 package cn.gongkai.domain;
 
-/** The nine sections of the standard disclosure template, in order. */
+/**
+ * The parts of a disclosure as the editor groups them: the standard tables (部门预算公开表), then the nine sections
+ * of the narrative in the order of the 2018–2020 template.
+ */
 public enum Section {
+    TABLES("", "部门预算公开表"),
     DUTIES("一", "部门职责及机构设置情况"),
     BUDGET("二", "部门预算安排的总体情况"),
     RUNNING_COSTS("三", "机关运行经费安排情况"),
@@ -28,8 +32,8 @@ public enum Section {
         return title;
     }
 
-    /** The heading as printed: "一、部门职责及机构设置情况". */
+    /** The heading as printed: "一、部门职责及机构设置情况"; the tables are headed by their title alone. */
     public String heading() {
-        return numeral + "、" + title;
+        return numeral.isEmpty() ? title : numeral + "、" + title;
     }
 }

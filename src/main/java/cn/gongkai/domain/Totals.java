@@ -23,8 +23,8 @@ public final class Totals {
 
     private static Map<FigureKey, List<FigureKey>> sums() {
         Map<FigureKey, List<FigureKey>> m = new LinkedHashMap<>();
-        m.put(INCOME_TOTAL, List.of(INCOME_GENERAL_PUBLIC, INCOME_GOV_FUND, INCOME_FISCAL_SPECIAL, INCOME_BUSINESS,
-                INCOME_OTHER));
+        m.put(INCOME_TOTAL, List.of(INCOME_GENERAL_PUBLIC, INCOME_GOV_FUND, INCOME_STATE_CAPITAL,
+                INCOME_FISCAL_SPECIAL, INCOME_UNIT_FUNDS, INCOME_BUSINESS, INCOME_OPERATING, INCOME_OTHER));
         m.put(EXPENSE_BASIC, List.of(EXPENSE_PERSONNEL, EXPENSE_PUBLIC_USE));
         m.put(EXPENSE_PROJECT, List.of(EXPENSE_PROJECT_OWN, EXPENSE_PROJECT_SUBSIDY));
         m.put(EXPENSE_TOTAL, List.of(EXPENSE_BASIC, EXPENSE_PROJECT));

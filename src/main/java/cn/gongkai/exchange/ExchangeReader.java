@@ -24,6 +24,7 @@ import cn.gongkai.domain.Staffing;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.Texts;
 import cn.gongkai.domain.WorkFields;
+import cn.gongkai.domain.budget.TemplateProfile;
 import cn.gongkai.domain.money.MoneyUnit;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -81,9 +82,9 @@ public final class ExchangeReader {
             throw new BadInputException("这不是 Gongkai 草稿交换文件（缺少 \"format\": \"" + ExchangeFormat.FORMAT + "\"）");
         }
         int version = r.child("version").integer(1, Integer.MAX_VALUE);
-        if (version != ExchangeFormat.VERSION) {
-            throw new BadInputException("交换文件版本为 " + version + "，本程序只能读取版本 " + ExchangeFormat.VERSION
-                    + (version > ExchangeFormat.VERSION ? "。请升级 Gongkai 后再导入。" : "。"));
+        if (version > ExchangeFormat.VERSION) {
+            throw new BadInputException("交换文件版本为 " + version + "，本程序只能读取到版本 " + ExchangeFormat.VERSION
+                    + "。请升级 Gongkai 后再导入。");
         }
         return draft(r);
     }
@@ -118,7 +119,7 @@ public final class ExchangeReader {
         List<GlossaryEntry> glossary = r.child("glossary").list(
                 f -> new GlossaryEntry(f.object().text("term"), f.text("definition")));
         return new Draft(header, figures, texts, units, r.child("showStaffing").optBool(false), costs, projects,
-                targets, performance, procurement, glossary);
+                targets, performance, procurement, glossary, ExchangeTables.read(r.child("tables")));
     }
 
     private static DraftHeader header(Field h) {
@@ -132,8 +133,10 @@ public final class ExchangeReader {
                 : h.child("status").choice(DraftStatus::fromLabel);
         MoneyUnit unit = h.child("moneyUnit").missing() ? MoneyUnit.WAN_YUAN
                 : h.child("moneyUnit").choice(MoneyUnit::fromLabel);
+        TemplateProfile profile = h.child("templateProfile").missing() ? TemplateProfile.forYear(year)
+                : h.child("templateProfile").choice(ExchangeTables::profile);
         return new DraftHeader(unitName, h.text("unitCode"), year, level, status, h.child("approvalDate").optDate(),
-                unit, h.child("assetsAsOf").optDate());
+                unit, h.child("assetsAsOf").optDate(), profile);
     }
 
     private static Figures figures(Field f, MoneyUnit unit) {

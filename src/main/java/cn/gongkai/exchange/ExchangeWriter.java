@@ -86,6 +86,7 @@ public final class ExchangeWriter {
             o.put("term", g.term());
             o.put("definition", g.definition());
         }
+        root.set("tables", ExchangeTables.write(d.tables()));
         try {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -107,6 +108,7 @@ public final class ExchangeWriter {
         o.put("approvalDate", h.approvalDate() == null ? null : h.approvalDate().toString());
         o.put("moneyUnit", h.moneyUnit().label());
         o.put("assetsAsOf", h.assetsAsOf() == null ? null : h.assetsAsOf().toString());
+        o.put("templateProfile", ExchangeTables.profileCode(h.profile()));
         return o;
     }
 

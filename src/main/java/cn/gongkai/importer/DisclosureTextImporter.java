@@ -141,6 +141,9 @@ public final class DisclosureTextImporter {
         r.add("单位：" + d.header().unitName() + "（编码 " + (d.header().unitCode().isEmpty() ? "未识别"
                 : d.header().unitCode()) + "），" + d.header().budgetYear() + " 年度，" + d.header().financeLevel().label());
         for (Section s : Section.values()) {
+            if (s == Section.TABLES) {
+                continue; // a published text holds no workbook tables
+            }
             String what = !found.containsKey(s) ? "未找到" : switch (s) {
                 case DUTIES -> "职责说明，机构 " + d.orgUnits().size() + " 个" + (d.showStaffing() ? "（含人员编制）" : "");
                 case BUDGET, RUNNING_COSTS, THREE_PUBLIC, ASSETS -> "数字 " + d.figures().asMap().keySet().stream()
@@ -150,7 +153,7 @@ public final class DisclosureTextImporter {
                         + d.performance().activityCount() + " 项，绩效指标 " + d.performance().indicatorCount() + " 项";
                 case PROCUREMENT -> d.procurement().isEmpty() ? "无采购项目" : "采购 " + d.procurement().size() + " 行";
                 case GLOSSARY -> "名词 " + d.glossary().size() + " 条";
-                case OTHER -> "已识别";
+                case OTHER, TABLES -> "已识别";
             };
             r.add(s.heading() + "：" + what);
         }

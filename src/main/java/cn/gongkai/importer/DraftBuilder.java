@@ -17,6 +17,8 @@ import cn.gongkai.domain.Performance;
 import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.Texts;
+import cn.gongkai.domain.budget.BudgetTables;
+import cn.gongkai.domain.budget.TemplateProfile;
 import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
@@ -61,8 +63,10 @@ final class DraftBuilder {
     Draft build(int fallbackYear) {
         int y = year != 0 ? year : fallbackYear;
         DraftHeader header = new DraftHeader(unitName.isBlank() ? "（未识别的单位）" : unitName, unitCode, y,
-                level == null ? FinanceLevel.COUNTY : level, DraftStatus.DRAFT, null, moneyUnit, assetsAsOf);
+                level == null ? FinanceLevel.COUNTY : level, DraftStatus.DRAFT, null, moneyUnit, assetsAsOf,
+                TemplateProfile.forYear(y));
         return new Draft(header, Figures.of(figures), Texts.of(texts), orgUnits, showStaffing, costItems,
-                majorProjects, dutyTargets, new Performance(performanceUnit, duties), procurement, glossary);
+                majorProjects, dutyTargets, new Performance(performanceUnit, duties), procurement, glossary,
+                BudgetTables.NONE);
     }
 }

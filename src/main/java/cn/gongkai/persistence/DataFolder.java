@@ -2,6 +2,7 @@ package cn.gongkai.persistence;
 
 import cn.gongkai.domain.BackupArchive;
 import cn.gongkai.domain.DraftStore;
+import cn.gongkai.domain.budget.SubjectMemory;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,6 +36,11 @@ public final class DataFolder implements AutoCloseable {
     }
 
     public DraftStore store() {
+        return store;
+    }
+
+    /** The subjects remembered from workbooks. */
+    public SubjectMemory subjects() {
         return store;
     }
 

@@ -21,6 +21,7 @@ import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Staffing;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.Texts;
+import cn.gongkai.domain.budget.TemplateProfile;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.persistence.generated.tables.records.DraftRecord;
 import cn.gongkai.persistence.generated.tables.records.PerfNodeRecord;
@@ -60,11 +61,11 @@ final class DraftReader {
         }
         DraftHeader header = new DraftHeader(r.getUnitName(), r.getUnitCode(), r.getBudgetYear(),
                 FinanceLevel.valueOf(r.getFinanceLevel()), DraftStatus.valueOf(r.getStatus()), r.getApprovalDate(),
-                MoneyUnit.valueOf(r.getMoneyUnit()), r.getAssetsAsOf());
+                MoneyUnit.valueOf(r.getMoneyUnit()), r.getAssetsAsOf(), TemplateProfile.valueOf(r.getTemplateProfile()));
         return Optional.of(new Draft(header, figures(id), texts(id), orgUnits(id), r.getShowStaffing(),
                 costItems(id), majorProjects(id), dutyTargets(id),
                 new Performance(MoneyUnit.valueOf(r.getPerformanceUnit()), duties(id)), procurement(id),
-                glossary(id)));
+                glossary(id), new BudgetTableRows(db).read(id)));
     }
 
     private Figures figures(long id) {

@@ -4,6 +4,8 @@ import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.Narrative;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.budget.BudgetTable;
+import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.persistence.DraftWriter.Part;
 import org.jooq.DSLContext;
 
@@ -50,6 +52,12 @@ final class DraftUpdater {
         replaceIfChanged(id, Part.DUTY_TARGETS, before, after, Draft::dutyTargets);
         replaceIfChanged(id, Part.PROCUREMENT, before, after, Draft::procurement);
         replaceIfChanged(id, Part.GLOSSARY, before, after, Draft::glossary);
+        for (TableKind k : TableKind.values()) {
+            BudgetTable a = after.tables().get(k).orElse(null);
+            if (!Objects.equals(before.tables().get(k).orElse(null), a)) {
+                writer.replaceTable(id, k, a);
+            }
+        }
         if (!before.performance().duties().equals(after.performance().duties())
                 && !writer.updateNodesInPlace(id, before.performance().duties(), after.performance().duties())) {
             writer.replacePart(id, Part.PERFORMANCE, after);

@@ -18,6 +18,8 @@ import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Staffing;
 import cn.gongkai.domain.PerfNode;
 import cn.gongkai.domain.WorkFields;
+import cn.gongkai.domain.budget.BudgetTable;
+import cn.gongkai.domain.budget.TableKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -81,7 +83,19 @@ final class DraftWriter {
         m.put(DRAFT.ASSETS_AS_OF, h.assetsAsOf());
         m.put(DRAFT.SHOW_STAFFING, d.showStaffing());
         m.put(DRAFT.PERFORMANCE_UNIT, d.performance().unit().name());
+        m.put(DRAFT.TEMPLATE_PROFILE, h.profile().name());
         return m;
+    }
+
+    /** Replaces one of the draft's standard tables (null: the draft no longer holds it). */
+    void replaceTable(long id, TableKind kind, BudgetTable table) {
+        BudgetTableRows rows = new BudgetTableRows(tx);
+        rows.delete(id, kind);
+        if (table != null) {
+            List<Query> batch = new ArrayList<>();
+            rows.insert(batch, id, table);
+            execute(batch);
+        }
     }
 
     void deleteChildren(long id) {
@@ -94,6 +108,7 @@ final class DraftWriter {
         deleteNodes(id);
         tx.deleteFrom(PROCUREMENT_ROW).where(PROCUREMENT_ROW.DRAFT_ID.eq(id)).execute();
         tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
+        new BudgetTableRows(tx).deleteAll(id);
     }
 
     /** Sets one figure (null: not entered). */
@@ -124,7 +139,8 @@ final class DraftWriter {
     }
 
     /** The parts of a draft stored in their own table, each replaced as a whole when it changes. */
-    enum Part { FIGURES, TEXTS, ORG_UNITS, COST_ITEMS, MAJOR_PROJECTS, DUTY_TARGETS, PERFORMANCE, PROCUREMENT, GLOSSARY }
+    enum Part { FIGURES, TEXTS, ORG_UNITS, COST_ITEMS, MAJOR_PROJECTS, DUTY_TARGETS, PERFORMANCE, PROCUREMENT, GLOSSARY,
+        TABLES }
 
     void replacePart(long id, Part part, Draft d) {
         switch (part) {
@@ -137,6 +153,7 @@ final class DraftWriter {
             case PERFORMANCE -> deleteNodes(id);
             case PROCUREMENT -> tx.deleteFrom(PROCUREMENT_ROW).where(PROCUREMENT_ROW.DRAFT_ID.eq(id)).execute();
             case GLOSSARY -> tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
+            case TABLES -> new BudgetTableRows(tx).deleteAll(id);
         }
         List<Query> batch = new ArrayList<>();
         add(batch, part, id, d);
@@ -190,6 +207,7 @@ final class DraftWriter {
             }
             case PERFORMANCE -> addPerformance(batch, id, d.performance().duties());
             case PROCUREMENT -> addProcurement(batch, id, d.procurement());
+            case TABLES -> d.tables().all().forEach(t -> new BudgetTableRows(tx).insert(batch, id, t));
             case GLOSSARY -> {
                 int pos = 0;
                 for (GlossaryEntry g : d.glossary()) {

@@ -6,11 +6,15 @@ import cn.gongkai.domain.DraftStatus;
 import cn.gongkai.domain.DraftStore;
 import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.budget.Classification;
+import cn.gongkai.domain.budget.SubjectCatalogue;
+import cn.gongkai.domain.budget.SubjectMemory;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,12 +22,13 @@ import java.util.function.Consumer;
 
 import static cn.gongkai.persistence.generated.Tables.APP_META;
 import static cn.gongkai.persistence.generated.Tables.DRAFT;
+import static cn.gongkai.persistence.generated.Tables.SUBJECT_LEARNED;
 
 /**
  * The draft store on the embedded H2 database. Methods are serialised (one writer, as in the editor); each write
  * is one transaction followed by a disk sync, so an acknowledged write survives a killed process or a power cut.
  */
-final class JooqDraftStore implements DraftStore {
+final class JooqDraftStore implements DraftStore, SubjectMemory {
     private final Database database;
     private final AtomicLong changes = new AtomicLong();
 
@@ -133,6 +138,27 @@ final class JooqDraftStore implements DraftStore {
             if (tx.update(DRAFT).setNull(DRAFT.DELETED_AT).set(DRAFT.UPDATED_AT, OffsetDateTime.now())
                     .where(DRAFT.ID.eq(id)).and(DRAFT.DELETED_AT.isNotNull()).execute() != 1) {
                 throw new BadInputException("回收站里没有编号为 " + id + " 的草稿");
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<SubjectCatalogue.Entry> learned() {
+        return database.dsl().selectFrom(SUBJECT_LEARNED).orderBy(SUBJECT_LEARNED.CODE, SUBJECT_LEARNED.BUDGET_YEAR)
+                .fetch(r -> SubjectCatalogue.learned(Classification.valueOf(r.getClassification()), r.getCode(),
+                        r.getName(), r.getBudgetYear()));
+    }
+
+    @Override
+    public synchronized void learn(Collection<SubjectCatalogue.Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        write(tx -> {
+            for (SubjectCatalogue.Entry e : entries) {
+                tx.insertInto(SUBJECT_LEARNED).set(SUBJECT_LEARNED.CLASSIFICATION, e.classification().name())
+                        .set(SUBJECT_LEARNED.CODE, e.code()).set(SUBJECT_LEARNED.BUDGET_YEAR, e.fromYear())
+                        .set(SUBJECT_LEARNED.NAME, e.name()).onDuplicateKeyIgnore().execute();
             }
         });
     }

@@ -165,8 +165,8 @@ public final class MainWindow {
                 item("绩效目标表(_T)", "Shortcut+T", () -> withEditorView(v -> v.showSection(Section.PERFORMANCE,
                         true))));
         for (Section s : Section.values()) {
-            int n = s.ordinal() + 1;
-            view.getItems().add(item(s.numeral() + "、" + s.title(), "Shortcut+" + n,
+            int n = s.ordinal(); // 公开表 Ctrl+0, 一 … 九 Ctrl+1 … Ctrl+9
+            view.getItems().add(item(s.heading(), "Shortcut+" + n,
                     () -> withEditorView(v -> v.showSection(s, false))));
         }
         return new MenuBar(file, edit, draft, view);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExchangeRoundTripTest {
     @Test
@@ -26,5 +27,16 @@ class ExchangeRoundTripTest {
         assertEquals(13, d.performance().duties().size());
         assertEquals(3, d.procurement().size());
         assertEquals(10, d.glossary().size());
+    }
+
+    /** Every version ever written keeps reading: the sample as version 1 wrote it reads to the same draft. */
+    @Test
+    void aVersion1FileReadsToTheSameDraft() throws Exception {
+        byte[] v1 = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/exchange/jiuzhou-2019-v1.json"));
+        assertTrue(new String(v1, java.nio.charset.StandardCharsets.UTF_8).contains("\"version\" : 1,"));
+        Draft old = new ExchangeReader().read(v1);
+        assertEquals(TestData.sample(), old);
+        assertEquals(cn.gongkai.domain.budget.TemplateProfile.HEBEI_2018, old.header().profile());
+        assertTrue(old.tables().isEmpty());
     }
 }

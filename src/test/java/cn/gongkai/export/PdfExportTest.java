@@ -60,6 +60,9 @@ class PdfExportTest {
         int at = squeezed.indexOf(PdfText.squeezed(sample.header().unitName() + "2019年部门预算信息公开"));
         assertTrue(at >= 0, "title");
         for (Section s : Section.values()) {
+            if (s == Section.TABLES) {
+                continue; // the 2018–2020 template prints the nine sections only
+            }
             int next = squeezed.indexOf(PdfText.squeezed(s.heading()), at);
             assertTrue(next > at, s.heading() + " missing or out of order");
             at = next;

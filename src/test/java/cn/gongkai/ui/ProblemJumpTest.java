@@ -10,6 +10,9 @@ import cn.gongkai.domain.PerfPath;
 import cn.gongkai.domain.Place;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.budget.BudgetColumn;
+import cn.gongkai.domain.budget.RowKey;
+import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.ui.editor.EditorViewModel;
@@ -141,6 +144,16 @@ class ProblemJumpTest {
             @Override
             public String header(HeaderField field) {
                 return "header:" + field;
+            }
+
+            @Override
+            public String table(TableKind table) {
+                return "table:" + table;
+            }
+
+            @Override
+            public String cell(TableKind table, RowKey row, BudgetColumn column) {
+                return "cell:" + table + "/" + column;
             }
         });
     }

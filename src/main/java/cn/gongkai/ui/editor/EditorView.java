@@ -10,6 +10,9 @@ import cn.gongkai.domain.Place;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Section;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.budget.BudgetColumn;
+import cn.gongkai.domain.budget.RowKey;
+import cn.gongkai.domain.budget.TableKind;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -31,7 +34,8 @@ public final class EditorView {
     record Entry(Section section, boolean tree) {
         @Override
         public String toString() {
-            return tree ? "　　绩效目标表" : section.numeral() + "、" + shortTitle(section);
+            return tree ? "　　绩效目标表" : section.numeral().isEmpty() ? shortTitle(section)
+                    : section.numeral() + "、" + shortTitle(section);
         }
     }
 
@@ -91,6 +95,7 @@ public final class EditorView {
 
     static String shortTitle(Section s) {
         return switch (s) {
+            case TABLES -> "部门预算公开表";
             case DUTIES -> "部门职责及机构设置";
             case BUDGET -> "预算安排总体情况";
             case RUNNING_COSTS -> "机关运行经费";
@@ -201,6 +206,16 @@ public final class EditorView {
             @Override
             public Void perfTable() {
                 return inTree(null);
+            }
+
+            @Override
+            public Void table(TableKind table) {
+                return inForm(at);
+            }
+
+            @Override
+            public Void cell(TableKind table, RowKey row, BudgetColumn column) {
+                return inForm(at);
             }
         });
     }

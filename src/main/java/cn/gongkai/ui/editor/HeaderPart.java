@@ -61,11 +61,7 @@ final class HeaderPart implements FormPart {
         unitCode.focusedProperty().addListener((o, a, now) -> commitText());
         level.setOnAction(e -> {
             if (!showing && level.getValue() != null) {
-                vm.apply("财政级次", d -> {
-                    DraftHeader h = d.header();
-                    return d.withHeader(new DraftHeader(h.unitName(), h.unitCode(), h.budgetYear(), level.getValue(),
-                            h.status(), h.approvalDate(), h.moneyUnit(), h.assetsAsOf()));
-                });
+                vm.apply("财政级次", d -> d.withHeader(d.header().withFinanceLevel(level.getValue())));
             }
         });
         approval.valueProperty().addListener((o, a, v) -> setDates(v, assetsAsOf.getValue()));
@@ -85,22 +81,14 @@ final class HeaderPart implements FormPart {
                 && h.unitCode().equals(unitCode.getText().strip()))) {
             return;
         }
-        vm.apply("单位信息", d -> {
-            DraftHeader x = d.header();
-            return d.withHeader(new DraftHeader(unitName.getText(), unitCode.getText(), x.budgetYear(),
-                    x.financeLevel(), x.status(), x.approvalDate(), x.moneyUnit(), x.assetsAsOf()));
-        });
+        vm.apply("单位信息", d -> d.withHeader(d.header().withUnit(unitName.getText(), unitCode.getText())));
     }
 
     private void setDates(LocalDate approvalDate, LocalDate asOf) {
         if (showing) {
             return;
         }
-        vm.apply("日期", d -> {
-            DraftHeader x = d.header();
-            return d.withHeader(new DraftHeader(x.unitName(), x.unitCode(), x.budgetYear(), x.financeLevel(),
-                    x.status(), approvalDate, x.moneyUnit(), asOf));
-        });
+        vm.apply("日期", d -> d.withHeader(d.header().withDates(approvalDate, asOf)));
     }
 
     @Override

@@ -30,6 +30,7 @@ final class SectionForms {
         MoneyUnit unit = vm.draft().header().moneyUnit();
         SectionForm f = new SectionForm(s);
         switch (s) {
+            case TABLES -> f.note("部门预算公开表：用“文件 › 从预算系统导入表格…”导入预算系统导出的 Excel 表格。");
             case DUTIES -> {
                 f.heading("基本信息").add(new HeaderPart(vm, false));
                 f.add(text(TextKey.TITLE)).add(text(TextKey.INTRO)).add(text(TextKey.DUTIES));
@@ -52,7 +53,7 @@ final class SectionForms {
                         EXPENSE_PROJECT_SUBSIDY, EXPENSE_PROJECT, EXPENSE_TOTAL);
                 f.add(text(TextKey.EXPENSE));
                 f.add(new TablePart<>(ListTable.MAJOR_PROJECTS, TableColumns.namedAmounts(unit),
-                        new NamedAmount("", null), vm, Draft::majorProjects, SectionForms::withMajorProjects));
+                        new NamedAmount("", null), vm, Draft::majorProjects, Draft::withMajorProjects));
                 f.add(text(TextKey.PROJECT_FOCUS)).heading("上年预算（比较基数）");
                 figures(f, LAST_BASIC, LAST_PROJECT, LAST_TOTAL);
                 f.add(text(TextKey.CHANGE)).add(text(TextKey.BASIC_CHANGE_REASON))
@@ -76,7 +77,7 @@ final class SectionForms {
             case PERFORMANCE -> {
                 f.add(text(TextKey.PERFORMANCE_OVERALL));
                 f.add(new TablePart<>(ListTable.DUTY_TARGETS, TableColumns.dutyTargets(),
-                        new DutyTarget("", ""), vm, Draft::dutyTargets, SectionForms::withDutyTargets));
+                        new DutyTarget("", ""), vm, Draft::dutyTargets, Draft::withDutyTargets));
                 f.note("部门职责-工作活动绩效目标表在左侧“绩效目标表”中编辑。");
                 f.add(text(TextKey.PERFORMANCE_NOTE));
             }
@@ -109,15 +110,5 @@ final class SectionForms {
         for (FigureKey k : keys) {
             f.add(new FigureField(k, vm));
         }
-    }
-
-    private static Draft withMajorProjects(Draft d, List<NamedAmount> list) {
-        return new Draft(d.header(), d.figures(), d.texts(), d.orgUnits(), d.showStaffing(), d.runningCostItems(),
-                list, d.dutyTargets(), d.performance(), d.procurement(), d.glossary());
-    }
-
-    private static Draft withDutyTargets(Draft d, List<DutyTarget> list) {
-        return new Draft(d.header(), d.figures(), d.texts(), d.orgUnits(), d.showStaffing(), d.runningCostItems(),
-                d.majorProjects(), list, d.performance(), d.procurement(), d.glossary());
     }
 }
