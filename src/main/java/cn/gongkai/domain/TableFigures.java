@@ -20,7 +20,8 @@ import static cn.gongkai.domain.FigureKey.*;
 /**
  * The figures of sections 二 and 四 that the standard tables determine, so that they are not typed twice: income
  * by category and 上年结转结余 (部门收支总表), 支出, 基本支出 and 项目支出 (部门支出总表), 人员经费 and 公用经费 (基本支出表,
- * when all basic spending is 一般公共预算), and the “三公” items of this year and last year. A table determines a
+ * when all basic spending is 一般公共预算), the “三公” items of this year and last year, and 机关运行经费 where the
+ * “三公” table has a column for it. A table determines a
  * figure only where it holds an amount; figures are given in the draft's money unit, converted exactly.
  */
 public final class TableFigures {
@@ -111,9 +112,9 @@ public final class TableFigures {
         if (total == null || total.amounts().isEmpty()) {
             return;
         }
-        out.putIfAbsent(EXPENSE_TOTAL, money(t, total.value(BudgetColumn.TOTAL), unit));
-        out.put(EXPENSE_BASIC, money(t, total.value(BudgetColumn.BASIC), unit));
-        out.put(EXPENSE_PROJECT, money(t, total.value(BudgetColumn.PROJECT), unit));
+        out.putIfAbsent(EXPENSE_TOTAL, money(t, t.amount(total, BudgetColumn.TOTAL), unit));
+        out.put(EXPENSE_BASIC, money(t, t.amount(total, BudgetColumn.BASIC), unit));
+        out.put(EXPENSE_PROJECT, money(t, t.amount(total, BudgetColumn.PROJECT), unit));
     }
 
     /** 人员经费 and 公用经费 only when 基本支出表 covers all basic spending (its 合计 is the department's 基本支出). */
@@ -121,18 +122,22 @@ public final class TableFigures {
         BudgetRow total = totalRow(t).orElse(null);
         BigDecimal basic = out.get(EXPENSE_BASIC);
         if (total == null || total.amounts().isEmpty() || basic == null
-                || !Amounts.same(money(t, total.value(BudgetColumn.TOTAL), unit), basic)) {
+                || !Amounts.same(money(t, t.amount(total, BudgetColumn.TOTAL), unit), basic)) {
             return;
         }
-        out.put(EXPENSE_PERSONNEL, money(t, total.value(BudgetColumn.PERSONNEL), unit));
-        out.put(EXPENSE_PUBLIC_USE, money(t, total.value(BudgetColumn.PUBLIC_USE), unit));
+        out.put(EXPENSE_PERSONNEL, money(t, t.amount(total, BudgetColumn.PERSONNEL), unit));
+        out.put(EXPENSE_PUBLIC_USE, money(t, t.amount(total, BudgetColumn.PUBLIC_USE), unit));
     }
 
     private static void threePublic(BudgetTable t, MoneyUnit unit, Map<FigureKey, BigDecimal> out) {
-        t.line(BudgetLine.CURRENT_YEAR).filter(r -> !r.amounts().isEmpty()).ifPresent(r ->
-                THREE_PUBLIC.forEach((c, k) -> out.put(k, money(t, r.value(c), unit))));
+        t.line(BudgetLine.CURRENT_YEAR).filter(r -> !r.amounts().isEmpty()).ifPresent(r -> {
+            THREE_PUBLIC.forEach((c, k) -> out.put(k, money(t, t.amount(r, c), unit)));
+            if (r.amount(BudgetColumn.RUNNING_COSTS) != null) {
+                out.put(RUNNING_COST_TOTAL, money(t, r.amount(BudgetColumn.RUNNING_COSTS), unit));
+            }
+        });
         t.line(BudgetLine.LAST_YEAR).filter(r -> !r.amounts().isEmpty()).ifPresent(r ->
-                THREE_PUBLIC.forEach((c, k) -> out.put(LAST_THREE_PUBLIC.get(k), money(t, r.value(c), unit))));
+                THREE_PUBLIC.forEach((c, k) -> out.put(LAST_THREE_PUBLIC.get(k), money(t, t.amount(r, c), unit))));
     }
 
     /** The 合计 row as stated, or the sum of the classes when the table has none. */

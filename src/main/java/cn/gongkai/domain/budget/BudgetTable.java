@@ -44,6 +44,18 @@ public record BudgetTable(TableKind kind, MoneyUnit unit, List<BudgetColumn> col
         return rows.stream().allMatch(BudgetRow::blank);
     }
 
+    /**
+     * The columns a row has cells in: all of them, except in 财政拨款收支总表, whose income lines have only 预算数
+     * and whose expenditure rows have the other columns.
+     */
+    public List<BudgetColumn> columnsOf(BudgetRow r) {
+        if (kind != TableKind.FISCAL_SUMMARY) {
+            return columns;
+        }
+        boolean income = r.key().fold(s -> false, l -> l.line().side() == BudgetLine.Side.INCOME);
+        return columns.stream().filter(c -> income == (c == BudgetColumn.AMOUNT)).toList();
+    }
+
     public Optional<BudgetRow> row(RowKey key) {
         return rows.stream().filter(r -> r.key().equals(key)).findFirst();
     }
@@ -52,9 +64,29 @@ public record BudgetTable(TableKind kind, MoneyUnit unit, List<BudgetColumn> col
         return row(new RowKey.Line(line));
     }
 
-    /** The amount at a row and column; zero when the row or the cell is blank. */
+    /** The amount at a row and column as it counts (see {@link #amount}); zero when blank. */
     public BigDecimal value(RowKey key, BudgetColumn c) {
-        return row(key).map(r -> r.value(c)).orElse(BigDecimal.ZERO);
+        return row(key).map(r -> Amounts.orZero(amount(r, c))).orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * A cell as it counts: its amount; or, for a column the table does not have that is the sum of columns it has,
+     * that sum (一般公共预算支出表 printed without a 基本支出 column: 人员经费 + 公用经费). Null for a blank cell.
+     */
+    public BigDecimal amount(BudgetRow r, BudgetColumn c) {
+        BigDecimal v = r.amount(c);
+        if (v != null || columns.contains(c)) {
+            return v;
+        }
+        for (TableKind.ColumnSum sum : kind.sums()) {
+            if (sum.total() == c) {
+                List<BigDecimal> parts = sum.parts().stream().map(p -> amount(r, p)).toList();
+                if (parts.stream().anyMatch(Objects::nonNull)) {
+                    return Amounts.sum(parts);
+                }
+            }
+        }
+        return null;
     }
 
     /** The subject rows, in order. */

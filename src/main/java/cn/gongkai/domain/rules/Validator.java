@@ -4,11 +4,13 @@ import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.Totals;
+import cn.gongkai.domain.budget.SubjectCatalogue;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static cn.gongkai.domain.FigureKey.*;
 
@@ -20,27 +22,31 @@ public final class Validator {
         this.rules = List.copyOf(rules);
     }
 
-    /** The standard rule set, with today's date from the system clock. */
+    /** The standard rule set, with today's date from the system clock and no subject catalogue. */
     public static Validator standard() {
-        return standard(Clock.systemDefaultZone());
+        return standard(Clock.systemDefaultZone(), () -> SubjectCatalogue.EMPTY);
     }
 
     public static Validator standard(Clock clock) {
+        return standard(clock, () -> SubjectCatalogue.EMPTY);
+    }
+
+    /** The standard rule set; the tables' subjects are checked against the catalogue the supplier gives now. */
+    public static Validator standard(Clock clock, Supplier<SubjectCatalogue> catalogue) {
         return new Validator(List.of(
                 new SumRule("income-total", INCOME_TOTAL, Totals.SUMS.get(INCOME_TOTAL)),
                 new SumRule("expense-total", EXPENSE_TOTAL, Totals.SUMS.get(EXPENSE_TOTAL)),
                 new SumRule("basic-total", EXPENSE_BASIC, Totals.SUMS.get(EXPENSE_BASIC)),
                 new SumRule("project-total", EXPENSE_PROJECT, Totals.SUMS.get(EXPENSE_PROJECT)),
                 new SumRule("last-total", LAST_TOTAL, Totals.SUMS.get(LAST_TOTAL)),
-                new EqualRule("balanced-budget", INCOME_TOTAL, EXPENSE_TOTAL,
-                        "部门预算实行综合预算，收入合计应等于支出合计"),
+                new BalancedBudgetRule(),
                 new SumRule("three-public-total", THREE_PUBLIC_TOTAL, Totals.SUMS.get(THREE_PUBLIC_TOTAL)),
                 new SumRule("three-public-last-total", LAST_THREE_PUBLIC_TOTAL,
                         Totals.SUMS.get(LAST_THREE_PUBLIC_TOTAL)),
                 new SumRule("asset-total", ASSET_TOTAL, Totals.SUMS.get(ASSET_TOTAL)),
                 new RequiredFiguresRule(List.of(INCOME_TOTAL, EXPENSE_TOTAL, EXPENSE_BASIC, EXPENSE_PERSONNEL,
                         EXPENSE_PUBLIC_USE, EXPENSE_PROJECT, LAST_TOTAL, LAST_BASIC, LAST_PROJECT, RUNNING_COST_TOTAL,
-                        THREE_PUBLIC_TOTAL, LAST_THREE_PUBLIC_TOTAL)),
+                        THREE_PUBLIC_TOTAL, LAST_THREE_PUBLIC_TOTAL), List.of(LAST_TOTAL, LAST_BASIC, LAST_PROJECT)),
                 new RunningCostItemsRule(),
                 new ProcurementRule(),
                 new AssetsRule(),
@@ -51,7 +57,13 @@ public final class Validator {
                 new CompletenessRule(),
                 new DatesRule(clock),
                 new PerformanceTreeRule(),
-                new ThresholdRule()));
+                new ThresholdRule(),
+                new TableSumsRule(),
+                new TableLinksRule(),
+                new TableFiguresRule(),
+                new EmptyTablesRule(),
+                new SubjectsRule(catalogue),
+                new ChangeReasonRule()));
     }
 
     public List<Rule> rules() {

@@ -43,8 +43,7 @@ class RulesTest {
         List<GlossaryEntry> g = d.glossary().stream()
                 .map(e -> new GlossaryEntry(e.term(), e.definition().replace("省级", "区级"))).toList();
         DraftHeader h = d.header();
-        return d.withGlossary(g).withHeader(new DraftHeader(h.unitName(), h.unitCode(), h.budgetYear(),
-                h.financeLevel(), h.status(), LocalDate.of(2019, 2, 1), h.moneyUnit(), h.assetsAsOf()));
+        return d.withGlossary(g).withHeader(h.withDates(LocalDate.of(2019, 2, 1), h.assetsAsOf()));
     }
 
     static Draft with(Draft d, FigureKey k, String v) {
@@ -81,9 +80,14 @@ class RulesTest {
 
     @Test
     void balancedBudget() {
-        Rule r = new EqualRule("balanced-budget", FigureKey.INCOME_TOTAL, FigureKey.EXPENSE_TOTAL, "");
+        Rule r = new BalancedBudgetRule();
         assertTrue(run(r, clean()).isEmpty());
-        assertTrue(only(r, with(clean(), FigureKey.INCOME_TOTAL, "5176.59")).message().contains("相差0.01万元"));
+        assertEquals("预算收入合计5176.59万元与预算支出合计5176.58万元不相等，相差0.01万元",
+                only(r, with(clean(), FigureKey.INCOME_TOTAL, "5176.59")).message());
+        Draft carried = with(with(clean(), FigureKey.INCOME_CARRY_OVER, "10"), FigureKey.EXPENSE_CARRY_FORWARD, "10");
+        assertTrue(run(r, carried).isEmpty(), "结转结余 on both sides balance");
+        assertEquals("预算收入合计5176.58万元加上年结转结余10万元与预算支出合计5176.58万元不相等，相差10万元",
+                only(r, with(clean(), FigureKey.INCOME_CARRY_OVER, "10")).message());
     }
 
     @Test
@@ -151,8 +155,7 @@ class RulesTest {
         assertEquals("办公用房面积10456平方米大于房屋面积10455平方米",
                 only(r, with(clean(), FigureKey.ASSET_OFFICE_AREA, "10456")).message());
         DraftHeader h = clean().header();
-        Draft wrongDate = clean().withHeader(new DraftHeader(h.unitName(), h.unitCode(), h.budgetYear(),
-                h.financeLevel(), h.status(), h.approvalDate(), h.moneyUnit(), LocalDate.of(2017, 12, 31)));
+        Draft wrongDate = clean().withHeader(h.withDates(h.approvalDate(), LocalDate.of(2017, 12, 31)));
         assertEquals("固定资产表截止时间为2017-12-31，应为上年末2018-12-31", only(r, wrongDate).message());
     }
 
