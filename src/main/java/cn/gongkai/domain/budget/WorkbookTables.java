@@ -1,0 +1,21 @@
+package cn.gongkai.domain.budget;
+
+import java.util.List;
+
+/**
+ * What a budget system's workbook held: the unit (编制单位) and budget year it names (0 when it names none), the
+ * tables read from it, what was recognised sheet by sheet, the 警告 worth a look (unknown or renamed subjects, a
+ * guessed unit), every row or sheet that could not be read, and the subjects to remember.
+ */
+public record WorkbookTables(String unitCode, String unitName, int budgetYear, BudgetTables tables,
+                             List<String> recognised, List<String> warnings, List<String> unplaced,
+                             List<SubjectCatalogue.Entry> learned) {
+    public WorkbookTables {
+        unitCode = unitCode == null ? "" : unitCode;
+        unitName = unitName == null ? "" : unitName;
+        recognised = List.copyOf(recognised);
+        warnings = List.copyOf(warnings);
+        unplaced = List.copyOf(unplaced);
+        learned = List.copyOf(learned);
+    }
+}
