@@ -3,6 +3,7 @@ package cn.gongkai.app;
 import cn.gongkai.domain.DisclosureRenderer;
 import cn.gongkai.domain.ImportResult;
 import cn.gongkai.domain.StandardGlossary;
+import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
@@ -11,8 +12,10 @@ import cn.gongkai.export.PdfPageImages;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.DocxText;
 import cn.gongkai.importer.TextFiles;
+import cn.gongkai.importer.workbook.WorkbookImporter;
 import cn.gongkai.persistence.DataFolder;
 import cn.gongkai.service.BackupService;
+import cn.gongkai.service.Catalogue;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.service.ExportService;
 import cn.gongkai.service.Importers;
@@ -20,6 +23,8 @@ import cn.gongkai.service.ServiceFactory;
 import cn.gongkai.service.Services;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,8 +58,11 @@ public final class Composition implements ServiceFactory {
                 data.setMeta(SAMPLE_KEY, "true");
             }
             StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
-            DraftService drafts = new DraftService(data.store(), Validator.standard(), glossary, importers(),
-                    new ExchangeWriter()::write);
+            Catalogue catalogue = new Catalogue(SubjectCatalogue.parse(Resources.text("standard/subjects.txt")),
+                    data.subjects());
+            DraftService drafts = new DraftService(data.store(), Validator.standard(Clock.systemDefaultZone(),
+                    catalogue::get), glossary, importers(), new ExchangeWriter()::write, new WorkbookImporter(),
+                    catalogue);
             Services services = new Services(drafts, new ExportService(drafts, renderer, new PdfPageImages()),
                     new BackupService(data.backups()), data);
             if (rollingBackups) {
@@ -84,6 +92,6 @@ public final class Composition implements ServiceFactory {
                 "json", p -> ImportResult.of(exchange.read(p)),
                 "gongkai", p -> ImportResult.of(exchange.read(p)), // the installers' file association
                 "txt", p -> text.read(TextFiles.read(p, MAX_TEXT_BYTES)),
-                "docx", p -> text.read(DocxText.read(p, MAX_DOCX_BYTES))), text::read);
+                "docx", p -> text.read(DocxText.read(p, MAX_DOCX_BYTES))), text::read, List.of("xlsx", "xls"));
     }
 }

@@ -1,8 +1,8 @@
 package cn.gongkai.service;
 
-import cn.gongkai.domain.BadInputException;
 import cn.gongkai.domain.Backup;
 import cn.gongkai.domain.BackupArchive;
+import cn.gongkai.domain.BadInputException;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -11,6 +11,9 @@ import cn.gongkai.domain.ImportResult;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.RollForward;
 import cn.gongkai.domain.StandardGlossary;
+import cn.gongkai.domain.WorkbookDrafts;
+import cn.gongkai.domain.budget.TableImporter;
+import cn.gongkai.domain.budget.WorkbookTables;
 import cn.gongkai.domain.rules.Validator;
 
 import java.nio.file.Path;
@@ -24,14 +27,18 @@ public final class DraftService {
     private final StandardGlossary glossary;
     private final Importers importers;
     private final Function<Draft, byte[]> exchangeWriter;
+    private final TableImporter tables;
+    private final Catalogue catalogue;
 
     public DraftService(DraftStore store, Validator validator, StandardGlossary glossary, Importers importers,
-                        Function<Draft, byte[]> exchangeWriter) {
+                        Function<Draft, byte[]> exchangeWriter, TableImporter tables, Catalogue catalogue) {
         this.store = store;
         this.validator = validator;
         this.glossary = glossary;
         this.importers = importers;
         this.exchangeWriter = exchangeWriter;
+        this.tables = tables;
+        this.catalogue = catalogue;
     }
 
     public List<DraftSummary> list() {
@@ -72,11 +79,54 @@ public final class DraftService {
         store.replace(id, draft);
     }
 
-    /** Imports a file (by its extension) as a new draft; nothing is stored when the file is refused. */
+    /**
+     * Imports a file (by its extension) as a new draft: an exchange file, a published disclosure, or a budget
+     * system's workbook; nothing is stored when the file is refused.
+     */
     public ImportResult importFile(Path file) {
+        if (Workbooks.isWorkbook(file)) {
+            WorkbookTables w = readWorkbook(file, 0);
+            Draft d = WorkbookDrafts.newDraft(w, glossary, java.time.Year.now().getValue() + 1);
+            long id = store.insert(d);
+            catalogue.learn(w.learned());
+            return Workbooks.report(w, d).withId(id);
+        }
         ImportResult parsed = importers.read(file);
         long id = store.insert(parsed.draft());
         return parsed.withId(id);
+    }
+
+    /**
+     * Replaces the tables of a draft by a workbook's, and the figures the tables determine; one write. Refused when
+     * the workbook is of another budget year.
+     */
+    public ImportResult importTablesInto(long id, Path file) {
+        Draft before = load(id);
+        if (before.header().status() == cn.gongkai.domain.DraftStatus.FINAL) {
+            throw new BadInputException("这份草稿已定稿，不能导入表格。要修改，请先重新打开编辑。");
+        }
+        WorkbookTables w = readWorkbook(file, before.header().budgetYear());
+        Draft after = WorkbookDrafts.into(before, w);
+        store.update(id, before, after);
+        catalogue.learn(w.learned());
+        return Workbooks.report(w, after).withId(id);
+    }
+
+    /** Reads a workbook for a draft of a budget year (0: a new draft); a workbook of another year is refused. */
+    private WorkbookTables readWorkbook(Path file, int year) {
+        WorkbookTables w = tables.read(file, catalogue.get(), year);
+        if (year > 0 && w.budgetYear() > 0 && w.budgetYear() != year) {
+            throw new BadInputException("表格 " + file.getFileName() + " 是 " + w.budgetYear() + " 年的预算，草稿是 "
+                    + year + " 年的：请选择本年度预算系统导出的表格");
+        }
+        return w;
+    }
+
+    /** The workbook's tables, for the editor to apply as one undoable edit (the officer's draft of that year). */
+    public Draft withWorkbook(Draft draft, Path file) {
+        WorkbookTables w = readWorkbook(file, draft.header().budgetYear());
+        catalogue.learn(w.learned());
+        return WorkbookDrafts.into(draft, w);
     }
 
     /** Imports pasted text as a new draft. */

@@ -1,11 +1,11 @@
 package cn.gongkai.service;
 
-import cn.gongkai.domain.ImportResult;
-
 import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.ImportResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,10 +14,14 @@ import java.util.function.Function;
 public final class Importers {
     private final Map<String, Function<Path, ImportResult>> byExtension;
     private final Function<String, ImportResult> pastedText;
+    private final List<String> otherExtensions;
 
-    public Importers(Map<String, Function<Path, ImportResult>> byExtension, Function<String, ImportResult> pastedText) {
+    /** {@code otherExtensions}: files imported elsewhere (workbooks), named when a file of no known kind is refused. */
+    public Importers(Map<String, Function<Path, ImportResult>> byExtension, Function<String, ImportResult> pastedText,
+                     List<String> otherExtensions) {
         this.byExtension = Map.copyOf(byExtension);
         this.pastedText = pastedText;
+        this.otherExtensions = List.copyOf(otherExtensions);
     }
 
     /** Reads the text of a published disclosure pasted into the editor (copied from Word, WPS or a web page). */
@@ -37,8 +41,10 @@ public final class Importers {
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         Function<Path, ImportResult> reader = byExtension.get(ext);
         if (reader == null) {
-            throw new BadInputException("不能导入“" + name + "”：只支持 " + String.join("、", byExtension.keySet().stream()
-                    .sorted().map(e -> "." + e).toList()) + " 文件");
+            java.util.Set<String> all = new java.util.TreeSet<>(byExtension.keySet());
+            all.addAll(otherExtensions);
+            throw new BadInputException("不能导入“" + name + "”：只支持 " + String.join("、", all.stream()
+                    .map(e -> "." + e).toList()) + " 文件");
         }
         return reader.apply(file);
     }

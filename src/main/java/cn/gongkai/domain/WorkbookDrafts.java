@@ -1,0 +1,52 @@
+package cn.gongkai.domain;
+
+import cn.gongkai.domain.budget.BudgetTable;
+import cn.gongkai.domain.budget.BudgetTables;
+import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.budget.TemplateProfile;
+import cn.gongkai.domain.budget.WorkbookTables;
+import cn.gongkai.domain.money.MoneyUnit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Drafts made from, or filled by, a budget system's workbook. */
+public final class WorkbookDrafts {
+    private WorkbookDrafts() {
+    }
+
+    /**
+     * A new draft: the unit (编制单位) and year the workbook names (the fallback year when it names none), the finance
+     * level its name says (县级 when it says none), the template of that year, the tables, and the figures of 二
+     * and 四 they determine; the paragraphs start from the generated wording.
+     */
+    public static Draft newDraft(WorkbookTables w, StandardGlossary glossary, int fallbackYear) {
+        String name = w.unitName().isBlank() ? "（未识别的单位）" : w.unitName();
+        int year = w.budgetYear() > 0 ? w.budgetYear() : fallbackYear;
+        FinanceLevel level = FinanceLevel.fromUnitName(name).orElse(FinanceLevel.COUNTY);
+        DraftHeader h = new DraftHeader(name, w.unitCode(), year, level, DraftStatus.DRAFT, null, MoneyUnit.WAN_YUAN,
+                LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year));
+        return into(Draft.empty(h, glossary.forLevel(level)), w);
+    }
+
+    /**
+     * The draft with its tables replaced by the workbook's, every table of its template there (an empty one for each
+     * the workbook lacks, keeping a 空表说明 the officer wrote), and the figures following the tables.
+     */
+    public static Draft into(Draft d, WorkbookTables w) {
+        TemplateProfile profile = d.header().profile();
+        List<BudgetTable> tables = new ArrayList<>();
+        for (TableKind k : profile.tables()) {
+            BudgetTable t = w.tables().get(k)
+                    .orElseGet(() -> BudgetTable.empty(k, profile, MoneyUnit.WAN_YUAN));
+            Optional<String> kept = d.tables().get(k).map(BudgetTable::emptyStatement).filter(s -> !s.isBlank());
+            if (t.isEmpty() && t.emptyStatement().isBlank() && kept.isPresent()) {
+                t = t.withEmptyStatement(kept.get());
+            }
+            tables.add(t);
+        }
+        return TableFigures.sync(d.withTables(BudgetTables.of(tables)));
+    }
+}
