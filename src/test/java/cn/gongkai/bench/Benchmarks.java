@@ -115,7 +115,7 @@ public final class Benchmarks {
         return out.size();
     }
 
-    private static void report(String what, int warmup, int runs, Supplier<Integer> work) {
+    static void report(String what, int warmup, int runs, Supplier<Integer> work) {
         for (int i = 0; i < warmup; i++) {
             work.get();
         }

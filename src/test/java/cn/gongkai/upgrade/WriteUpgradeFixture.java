@@ -14,8 +14,9 @@ import java.sql.Statement;
 
 /**
  * Writes the upgrade fixture of one release: a data folder as that release leaves it (the sample, the three
- * seeds imported, one rolled forward, one 定稿, one in the 回收站), dumped with H2's {@code SCRIPT}, and every
- * draft as that release's exchange file. Run once per released schema version, by the release itself:
+ * seeds imported, one rolled forward, one 定稿, one in the 回收站, and from schema 2 on a draft made from a budget
+ * workbook and one filled by one), dumped with H2's {@code SCRIPT}, and every draft as that release's exchange
+ * file. Run once per released schema version, by the release itself:
  *
  * <pre>java -cp target/gongkai.jar:target/test-classes cn.gongkai.upgrade.WriteUpgradeFixture src/test/resources/upgrade/vN</pre>
  *
@@ -34,7 +35,11 @@ public final class WriteUpgradeFixture {
                 ctx.drafts().importFile(TestData.seed(seed));
             }
             long first = ctx.drafts().list().get(ctx.drafts().list().size() - 1).id();
-            ctx.drafts().rollForward(first, 2020);
+            long rolled = ctx.drafts().rollForward(first, 2025);
+            Path book = cn.gongkai.budget.TownshipWorkbook.write(Files.createTempFile("fixture", ".xlsx"),
+                    cn.gongkai.budget.TownshipWorkbook.Shape.standard());
+            ctx.drafts().importFile(book);
+            ctx.drafts().importTablesInto(rolled, book);
             long finalId = ctx.drafts().duplicate(first);
             ctx.drafts().setStatus(finalId, DraftStatus.FINAL);
             long binned = ctx.drafts().duplicate(first);

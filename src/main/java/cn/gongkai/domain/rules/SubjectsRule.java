@@ -38,20 +38,22 @@ public final class SubjectsRule implements Rule {
         SubjectCatalogue cat = catalogue.get();
         int year = d.header().budgetYear();
         for (BudgetTable t : d.tables().all()) {
+            java.util.Set<RowKey> keys = new java.util.HashSet<>();
+            t.rows().forEach(r -> keys.add(r.key()));
             for (BudgetRow r : t.rows()) {
-                r.key().fold(s -> check(t, r, s, cat, year, out), l -> false);
+                r.key().fold(s -> check(t, keys, r, s, cat, year, out), l -> false);
             }
         }
         return out;
     }
 
-    private boolean check(BudgetTable t, BudgetRow r, RowKey.Subject s, SubjectCatalogue cat, int year,
-                          List<Problem> out) {
+    private boolean check(BudgetTable t, java.util.Set<RowKey> keys, BudgetRow r, RowKey.Subject s,
+                          SubjectCatalogue cat, int year, List<Problem> out) {
         BudgetColumn first = t.columns().isEmpty() ? BudgetColumn.TOTAL : t.columns().get(0);
         Location at = Location.cell(t.kind(), s, TableSumsRule.rowName(r), first);
         String what = t.kind().title() + "中的科目 " + s.code() + "“" + r.name() + "”";
         Optional<String> parent = s.classification().parent(s.code());
-        if (parent.isPresent() && t.row(new RowKey.Subject(s.classification(), parent.get())).isEmpty()) {
+        if (parent.isPresent() && !keys.contains(new RowKey.Subject(s.classification(), parent.get()))) {
             out.add(Problems.warning(id(), at, what + "的上级科目 " + parent.get() + " 不在表中",
                     "补上上级科目行，上级的金额是其下级之和"));
         }

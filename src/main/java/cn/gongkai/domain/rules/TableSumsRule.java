@@ -13,7 +13,9 @@ import cn.gongkai.domain.money.Amounts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Inside each standard table: the columns that add up do (合计 = 基本支出 + 项目支出 …), every 类 is the sum of its
@@ -62,17 +64,16 @@ public final class TableSumsRule implements Rule {
 
     /** 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类, column by column. */
     private void hierarchy(BudgetTable t, List<Problem> out) {
+        Map<RowKey, List<BudgetRow>> byParent = new HashMap<>();
+        RowKey totalKey = new RowKey.Line(BudgetLine.TOTAL);
+        for (BudgetRow r : t.rows()) {
+            r.key().fold(s -> byParent.computeIfAbsent(s.classification().parent(s.code())
+                    .<RowKey>map(p -> new RowKey.Subject(s.classification(), p)).orElse(totalKey),
+                    k -> new ArrayList<>()).add(r), l -> false);
+        }
         for (BudgetRow parent : t.rows()) {
-            List<BudgetRow> children = new ArrayList<>();
-            boolean total = parent.key().equals(new RowKey.Line(BudgetLine.TOTAL));
-            for (BudgetRow r : t.rows()) {
-                boolean child = r.key().fold(s -> total ? s.level() == 1
-                                : parent.key().fold(p -> s.classification().parent(s.code()).map(p.code()::equals)
-                                .orElse(false), l -> false), l -> false);
-                if (child) {
-                    children.add(r);
-                }
-            }
+            List<BudgetRow> children = byParent.getOrDefault(parent.key(), List.of());
+            boolean total = parent.key().equals(totalKey);
             if (children.isEmpty()) {
                 continue;
             }

@@ -35,7 +35,7 @@ final class HeaderColumns {
             "经济分类科目编码", "支出功能分类科目编码", "部门预算支出经济分类科目编码", "功能科目编码", "经济科目编码");
     private static final Set<String> NAME = Set.of("科目名称", "名称", "项目", "功能分类科目名称", "经济分类科目名称",
             "科目", "支出功能分类科目名称", "部门预算支出经济分类科目名称", "功能科目名称", "经济科目名称", "项目名称",
-            "单位名称", "年度", "年份", "预算年度");
+            "单位名称", "年度", "年份", "预算年度", "收入项目", "支出项目", "收入项目名称", "支出项目名称");
     private static final Set<String> GENERIC = Set.of("小计", "合计", "总计");
     private static final Set<String> GROUPS = Set.of("功能分类科目", "经济分类科目", "支出功能分类科目",
             "部门预算支出经济分类科目", "科目", "本年收入", "本年支出", "收入预算", "支出预算", "金额", "预算数");
@@ -80,7 +80,8 @@ final class HeaderColumns {
         if (path.isEmpty()) {
             return new Column(index, path, Role.IGNORED, null, Side.NONE, Year.NONE);
         }
-        Side side = path.contains("收入") ? Side.INCOME : path.contains("支出") ? Side.EXPENSE : Side.NONE;
+        Side side = path.stream().anyMatch(p -> p.equals("收入") || p.startsWith("收入项目")) ? Side.INCOME
+                : path.stream().anyMatch(p -> p.equals("支出") || p.startsWith("支出项目")) ? Side.EXPENSE : Side.NONE;
         Year year = yearOf(path, budgetYear);
         String last = path.get(path.size() - 1);
         if (path.stream().anyMatch(IGNORE::contains)) {
@@ -93,7 +94,7 @@ final class HeaderColumns {
         if (CODE.contains(last)) {
             return new Column(index, path, Role.CODE, null, side, year);
         }
-        if (NAME.contains(last)) {
+        if (NAME.contains(last) || (path.size() == 1 && (last.equals("收入") || last.equals("支出")))) {
             return new Column(index, path, Role.NAME, null, side, year);
         }
         Optional<BudgetColumn> amount = amountOf(path);

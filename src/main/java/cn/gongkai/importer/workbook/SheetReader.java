@@ -88,6 +88,7 @@ final class SheetReader {
             }
         }
         Rows rows = new Rows();
+        Rows expenses = new Rows(); // the right half of a two-sided table, kept after the left half
         StringBuilder note = new StringBuilder();
         for (; r < g.rows().size(); r++) {
             String first = firstText(r);
@@ -102,18 +103,22 @@ final class SheetReader {
                 case SUBJECTS -> subjectRow(r, columns, rows);
                 case TWO_SIDED -> {
                     side(r, columns, Side.INCOME, rows);
-                    side(r, columns, Side.EXPENSE, rows);
+                    side(r, columns, Side.EXPENSE, expenses);
                 }
                 case YEARS -> yearRow(r, columns, rows);
             }
         }
         List<BudgetColumn> order = new ArrayList<>();
         columns.stream().filter(c -> c.role() == Role.AMOUNT).map(Column::amount).distinct().forEach(order::add);
-        BudgetTable table = new BudgetTable(kind, unit, order, rows.list(), "");
+        List<BudgetRow> all = new ArrayList<>(rows.list());
+        all.addAll(expenses.list());
+        BudgetTable table = new BudgetTable(kind, unit, order, all, "");
         if (table.isEmpty() && !note.isEmpty()) {
             table = table.withEmptyStatement(note.toString().replaceFirst("^(注|说明|备注)\\s*[:：]?\\s*", ""));
         }
-        return new Read(table, caption, caption.unit().isEmpty(), rows.list().size() + " 行", unplaced, subjects);
+        String summary = kind.shape() == TableKind.Shape.TWO_SIDED
+                ? "收入 " + rows.list().size() + " 行，支出 " + expenses.list().size() + " 行" : all.size() + " 行";
+        return new Read(table, caption, caption.unit().isEmpty(), summary, unplaced, subjects);
     }
 
     /** The first row that looks like the header: mostly headings we know, no amounts, not a caption. */
@@ -276,21 +281,25 @@ final class SheetReader {
         rows.add(r, key, name, amounts, this);
     }
 
-    /** The columns of one half; a header without 收入/支出 splits at the second name column. */
+    /**
+     * The columns of one half: those under 收入 or 支出; a column under neither belongs to the half of the name
+     * column before it (the first name column is 收入's, the second 支出's, when the header says neither).
+     */
     private static List<Column> sideColumns(List<Column> columns, Side side) {
-        if (columns.stream().anyMatch(c -> c.side() != Side.NONE)) {
-            return columns.stream().filter(c -> c.side() == side).toList();
-        }
-        int second = -1;
+        List<Column> out = new ArrayList<>();
+        Side current = Side.NONE;
         int names = 0;
         for (Column c : columns) {
-            if (c.role() == Role.NAME && ++names == 2) {
-                second = c.index();
+            if (c.role() == Role.NAME) {
+                names++;
+                current = c.side() != Side.NONE ? c.side() : names == 1 ? Side.INCOME : Side.EXPENSE;
+            }
+            Side s = c.side() != Side.NONE ? c.side() : current;
+            if (s == side) {
+                out.add(c);
             }
         }
-        int split = second;
-        return columns.stream().filter(c -> side == Side.INCOME ? split < 0 || c.index() < split
-                : split >= 0 && c.index() >= split).toList();
+        return out;
     }
 
     // ---- the “三公” table: one row a year, by its label or by column groups

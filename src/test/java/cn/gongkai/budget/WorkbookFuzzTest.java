@@ -1,0 +1,212 @@
+package cn.gongkai.budget;
+
+import cn.gongkai.app.Composition;
+import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.budget.WorkbookTables;
+import cn.gongkai.service.Services;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Whatever a file is, the workbook reader gives tables or refuses it with a Chinese message: random bytes, real
+ * workbooks truncated or with bytes flipped, a zip bomb, XML entity expansion, a huge sheet, cells of every wrong
+ * type. No other exception, no hang (a bound per case), and a refused file writes nothing to the data folder.
+ * (The long run is bench/fuzz; this is the suite's quick one.)
+ */
+class WorkbookFuzzTest {
+    /** Far above any case's normal time: a case that takes longer has hung (a hang detector, not a speed test). */
+    private static final long BOUND_MS = 30_000;
+
+    @TempDir
+    Path dir;
+
+    private int tables;
+    private int refusals;
+    private long slowest;
+
+    private void attempt(String what, Path file) {
+        long t = System.nanoTime();
+        try {
+            WorkbookTables w = WorkbookImportTest.read(file);
+            assertTrue(!w.tables().isEmpty(), what);
+            tables++;
+        } catch (BadInputException e) {
+            assertTrue(e.getMessage() != null && e.getMessage().codePoints().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff),
+                    what + ": a refusal says why, in Chinese: " + e.getMessage());
+            refusals++;
+        } catch (RuntimeException | Error e) {
+            fail(what + " threw " + e, e);
+        }
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        slowest = Math.max(slowest, ms);
+        assertTrue(ms < BOUND_MS, what + " took " + ms + " ms");
+    }
+
+    @Test
+    void anyFileGivesTablesOrAClearRefusal() throws Exception {
+        Random r = new Random(Long.getLong("gongkai.fuzzSeed", 20261123L));
+        byte[] xlsx = Files.readAllBytes(TownshipWorkbook.write(dir.resolve("real.xlsx"), TownshipWorkbook.Shape.standard()));
+        byte[] xls = Files.readAllBytes(TownshipWorkbook.write(dir.resolve("real.xls"),
+                TownshipWorkbook.Shape.standard().xls(true)));
+        int n = 0;
+        for (int i = 0; i < 60; i++) {
+            byte[] random = new byte[r.nextInt(4096)];
+            r.nextBytes(random);
+            attempt("random bytes " + i, write("r" + n++ + (i % 2 == 0 ? ".xlsx" : ".xls"), random));
+        }
+        for (byte[] real : List.of(xlsx, xls)) {
+            String ext = real == xlsx ? ".xlsx" : ".xls";
+            for (int i = 0; i < 60; i++) {
+                byte[] cut = java.util.Arrays.copyOf(real, r.nextInt(real.length));
+                attempt("truncated " + ext + " " + i, write("t" + n++ + ext, cut));
+            }
+            for (int i = 0; i < 60; i++) {
+                byte[] flipped = real.clone();
+                for (int k = 0; k < 1 + r.nextInt(8); k++) {
+                    flipped[r.nextInt(flipped.length)] ^= (byte) (1 + r.nextInt(255));
+                }
+                attempt("flipped " + ext + " " + i, write("f" + n++ + ext, flipped));
+            }
+        }
+        attempt("zip bomb", write("bomb.xlsx", zipBomb(xlsx)));
+        attempt("entity expansion", write("entities.xlsx", entities(xlsx)));
+        attempt("a text file named .xlsx", write("text.xlsx", "部门收支总表".getBytes(StandardCharsets.UTF_8)));
+        attempt("empty file", write("empty.xls", new byte[0]));
+        System.out.printf("workbook fuzz: %d tables, %d refusals, slowest %d ms%n", tables, refusals, slowest);
+        assertTrue(refusals > 100 && tables > 0);
+    }
+
+    @Test
+    void cellsOfEveryWrongTypeAreReportedNotGuessed() {
+        Path file = TownshipWorkbook.write(dir.resolve("wrong.xlsx"), TownshipWorkbook.Shape.standard(), wb -> {
+            Sheet s = wb.getSheet("1.3部门支出总表");
+            for (Row row : s) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("2010101")) {
+                    row.getCell(2).setCellValue("十二点五");
+                    row.getCell(3).setCellValue(true);
+                    row.getCell(4).setCellFormula("1/0");
+                }
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("2010601")) {
+                    row.getCell(2).setCellValue(-95.3);
+                    row.getCell(3).setCellValue("95.3000001");
+                }
+            }
+        });
+        WorkbookTables w = WorkbookImportTest.read(file);
+        List<String> about = w.unplaced().stream().filter(l -> l.startsWith("1.3部门支出总表!")).toList();
+        assertEquals(5, about.size(), w.unplaced().toString());
+        assertTrue(about.stream().anyMatch(l -> l.contains("“十二点五”不是金额")), about.toString());
+        assertTrue(about.stream().anyMatch(l -> l.contains("负数")), about.toString());
+        assertTrue(about.stream().anyMatch(l -> l.contains("小数位")), about.toString());
+    }
+
+    @Test
+    void aHugeSheetIsReadUpToItsBoundAndSaysSo() {
+        Path file = TownshipWorkbook.write(dir.resolve("huge.xlsx"), TownshipWorkbook.Shape.standard(), wb -> {
+            Sheet s = wb.getSheet("1.3部门支出总表");
+            for (int i = s.getLastRowNum() + 1; i < 12_000; i++) {
+                s.createRow(i).createCell(1).setCellValue("备用行");
+            }
+        });
+        long t = System.nanoTime();
+        WorkbookTables w = WorkbookImportTest.read(file);
+        assertTrue((System.nanoTime() - t) / 1_000_000 < BOUND_MS);
+        assertTrue(w.unplaced().stream().anyMatch(l -> l.contains("只读取了前 10000 行")), w.unplaced().toString());
+        System.out.printf("a sheet of 12,000 rows read in %d ms%n", (System.nanoTime() - t) / 1_000_000);
+    }
+
+    @Test
+    void aRefusedWorkbookWritesNothing() throws Exception {
+        Path folder = dir.resolve("data");
+        try (Services s = new Composition().open(folder)) {
+            int before = s.drafts().list().size();
+            long id = s.drafts().list().get(0).id();
+            var draftBefore = s.drafts().load(id);
+            Path bad = write("坏.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0});
+            try {
+                s.drafts().importFile(bad);
+                fail("a broken workbook is refused");
+            } catch (BadInputException e) {
+                assertTrue(e.getMessage().contains("坏.xlsx"), e.getMessage());
+            }
+            try {
+                s.drafts().importTablesInto(id, bad);
+                fail("a broken workbook is refused");
+            } catch (BadInputException e) {
+                assertTrue(e.getMessage().contains("不是可以读取的 Excel 表格"), e.getMessage());
+            }
+            assertEquals(before, s.drafts().list().size());
+            assertEquals(draftBefore, s.drafts().load(id));
+        }
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    /** The real workbook with one sheet's XML replaced by 300 MB of the same character, compressed to little. */
+    private static byte[] zipBomb(byte[] xlsx) throws Exception {
+        return rewrite(xlsx, "xl/worksheets/sheet2.xml", out -> {
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            out.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    .getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 300; i++) {
+                out.write(chunk);
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** The shared strings with a billion-laughs entity declaration. */
+    private static byte[] entities(byte[] xlsx) throws Exception {
+        return rewrite(xlsx, "xl/sharedStrings.xml", out -> out.write(("<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
+                + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">"
+                + "<!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">"
+                + "<!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">"
+                + "<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">"
+                + "<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
+                + "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">"
+                + "<si><t>&lol9;</t></si></sst>").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private interface Content {
+        void write(java.io.OutputStream out) throws Exception;
+    }
+
+    private static byte[] rewrite(byte[] zip, String entry, Content content) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(entry)) {
+                    content.write(out);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
