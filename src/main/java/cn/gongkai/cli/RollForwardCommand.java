@@ -1,5 +1,6 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.service.RolledDraft;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "roll-forward", description = "以草稿为基础生成新年度草稿，打印新草稿的编号；原草稿不变")
+@Command(name = "roll-forward", description = "以草稿为基础生成新年度草稿，打印新草稿的编号（标准输出）和带入、清空、改动的内容（标准错误）；原草稿不变")
 final class RollForwardCommand implements Callable<Integer> {
     @ParentCommand
     GongkaiCommand root;
@@ -22,8 +23,11 @@ final class RollForwardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return root.withWritingServices(ctx -> {
-            spec.commandLine().getOut().println(ctx.drafts().rollForward(id, year));
+            RolledDraft rolled = ctx.drafts().rollForward(id, year);
+            spec.commandLine().getOut().println(rolled.id());
             spec.commandLine().getOut().flush();
+            rolled.notes().forEach(n -> spec.commandLine().getErr().println(n));
+            spec.commandLine().getErr().flush();
             return 0;
         });
     }

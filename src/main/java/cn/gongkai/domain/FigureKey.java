@@ -33,6 +33,8 @@ public enum FigureKey {
     LAST_TOTAL("last.total", Section.BUDGET, "上年预算收支合计", MONEY),
     LAST_BASIC("last.basic", Section.BUDGET, "上年基本支出", MONEY),
     LAST_PROJECT("last.project", Section.BUDGET, "上年项目支出", MONEY),
+    GENERAL_PUBLIC_EXPENSE("generalPublic.total", Section.BUDGET, "一般公共预算当年拨款", MONEY),
+    LAST_GENERAL_PUBLIC("last.generalPublic", Section.BUDGET, "上年一般公共预算当年拨款", MONEY),
 
     RUNNING_COST_TOTAL("runningCost.total", Section.RUNNING_COSTS, "机关运行经费", MONEY),
 
@@ -83,6 +85,21 @@ public enum FigureKey {
 
     public String label() {
         return label;
+    }
+
+    /** The name in a template: the post-reform tables call three income categories otherwise. */
+    public String label(cn.gongkai.domain.budget.TemplateProfile profile) {
+        if (!profile.tablesFirst()) {
+            return label;
+        }
+        return switch (this) {
+            case INCOME_GENERAL_PUBLIC -> "一般公共预算拨款收入";
+            case INCOME_GOV_FUND -> "政府性基金预算拨款收入";
+            case INCOME_FISCAL_SPECIAL -> "财政专户管理资金收入";
+            case INCOME_TOTAL -> "本年收入合计";
+            case EXPENSE_TOTAL -> "本年支出合计";
+            default -> label;
+        };
     }
 
     public FigureKind kind() {

@@ -34,6 +34,8 @@ public final class Narratives {
 
     public static String generated(Draft d, TextKey key) {
         Narratives g = new Narratives(d);
+        ReformNarratives r = new ReformNarratives(d);
+        boolean reform = d.header().profile().tablesFirst();
         return switch (key) {
             case TITLE -> d.header().unitName() + g.year + "年部门预算信息公开";
             case INTRO -> "按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《河北省预决算公开操作规程实施细则》规定，现将"
@@ -41,8 +43,16 @@ public final class Narratives {
             case BUDGET_INTRO -> "按照预算管理有关规定，目前我" + shortLevel(d.header().financeLevel())
                     + "部门预算的编制实行综合预算制度，即全部收入和支出都反映在预算中。" + d.header().unitName()
                     + "的收支包含在部门预算中。";
-            case INCOME -> g.income();
-            case EXPENSE -> g.expense();
+            case INCOME -> reform ? r.income() : g.income();
+            case EXPENSE -> reform ? r.expense() : g.expense();
+            case FISCAL_OVERVIEW -> r.fiscal();
+            case GENERAL_PUBLIC_SCALE -> r.scale();
+            case GENERAL_PUBLIC_STRUCTURE -> r.structure();
+            case GENERAL_PUBLIC_ITEMS -> r.items();
+            case GENERAL_PUBLIC_BASIC -> r.basic();
+            case GOV_FUND_EXPENSE -> r.govFund();
+            case STATE_CAPITAL_EXPENSE -> r.stateCapital();
+            case PERFORMANCE_SETTING -> r.performance();
             case CHANGE -> g.change();
             case RUNNING_COSTS -> g.runningCosts();
             case THREE_PUBLIC -> g.threePublic();

@@ -21,7 +21,7 @@ import static cn.gongkai.domain.FigureKey.*;
  * The figures of sections 二 and 四 that the standard tables determine, so that they are not typed twice: income
  * by category and 上年结转结余 (部门收支总表), 支出, 基本支出 and 项目支出 (部门支出总表), 人员经费 and 公用经费 (基本支出表,
  * when all basic spending is 一般公共预算), the “三公” items of this year and last year, and 机关运行经费 where the
- * “三公” table has a column for it. A table determines a
+ * “三公” table has a column for it, and 一般公共预算当年拨款 with last year's (一般公共预算支出表). A table determines a
  * figure only where it holds an amount; figures are given in the draft's money unit, converted exactly.
  */
 public final class TableFigures {
@@ -57,6 +57,7 @@ public final class TableFigures {
         TemplateProfile profile = d.header().profile();
         d.tables().get(TableKind.INCOME_EXPENSE_SUMMARY).ifPresent(t -> summary(t, profile, unit, out));
         d.tables().get(TableKind.EXPENSE_SUMMARY).ifPresent(t -> expenses(t, unit, out));
+        d.tables().get(TableKind.GENERAL_PUBLIC_EXPENSE).ifPresent(t -> generalPublic(t, unit, out));
         d.tables().get(TableKind.GENERAL_PUBLIC_BASIC).ifPresent(t -> basic(t, unit, out));
         d.tables().get(TableKind.THREE_PUBLIC).ifPresent(t -> threePublic(t, unit, out));
         return out;
@@ -115,6 +116,18 @@ public final class TableFigures {
         out.putIfAbsent(EXPENSE_TOTAL, money(t, t.amount(total, BudgetColumn.TOTAL), unit));
         out.put(EXPENSE_BASIC, money(t, t.amount(total, BudgetColumn.BASIC), unit));
         out.put(EXPENSE_PROJECT, money(t, t.amount(total, BudgetColumn.PROJECT), unit));
+    }
+
+    /** 一般公共预算当年拨款 and, where the table carries it, last year's. */
+    private static void generalPublic(BudgetTable t, MoneyUnit unit, Map<FigureKey, BigDecimal> out) {
+        totalRow(t).ifPresent(total -> {
+            if (total.amount(BudgetColumn.TOTAL) != null || t.amount(total, BudgetColumn.TOTAL) != null) {
+                out.put(GENERAL_PUBLIC_EXPENSE, money(t, t.amount(total, BudgetColumn.TOTAL), unit));
+            }
+            if (t.columns().contains(BudgetColumn.LAST_YEAR_TOTAL)) {
+                out.put(LAST_GENERAL_PUBLIC, money(t, total.amount(BudgetColumn.LAST_YEAR_TOTAL), unit));
+            }
+        });
     }
 
     /** 人员经费 and 公用经费 only when 基本支出表 covers all basic spending (its 合计 is the department's 基本支出). */

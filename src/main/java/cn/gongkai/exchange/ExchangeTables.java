@@ -18,7 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The standard tables in the exchange file (version 2): written in a fixed order, read with every complaint placed. */
+/** The standard tables in the exchange file (since version 2; rows' notes since 3): written in a fixed order, read with every complaint placed. */
 final class ExchangeTables {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -58,6 +58,9 @@ final class ExchangeTables {
                     ObjectNode sources = ro.putObject("sources");
                     r.sources().forEach((c, s) -> sources.put(c.name(), s));
                 }
+                if (!r.note().isEmpty()) {
+                    ro.put("note", r.note());
+                }
             }
         }
         return out;
@@ -96,7 +99,7 @@ final class ExchangeTables {
         for (Map.Entry<String, Field> e : f.child("sources").members()) {
             sources.put(column(e), e.getValue().string());
         }
-        return new BudgetRow(key, f.text("name"), amounts, sources);
+        return new BudgetRow(key, f.text("name"), amounts, sources, f.text("note"));
     }
 
     private static BudgetColumn column(Map.Entry<String, Field> e) {

@@ -43,7 +43,8 @@ final class BudgetTableRows {
         for (BudgetRow r : t.rows()) {
             int p = pos++;
             batch.add(tx.insertInto(BUDGET_ROW).set(BUDGET_ROW.DRAFT_ID, id).set(BUDGET_ROW.TABLE_KIND, kind)
-                    .set(BUDGET_ROW.POS, p).set(BUDGET_ROW.ROW_KEY, r.key().id()).set(BUDGET_ROW.NAME, r.name()));
+                    .set(BUDGET_ROW.POS, p).set(BUDGET_ROW.ROW_KEY, r.key().id()).set(BUDGET_ROW.NAME, r.name())
+                    .set(BUDGET_ROW.NOTE, r.note()));
             r.amounts().forEach((c, v) -> batch.add(tx.insertInto(BUDGET_CELL).set(BUDGET_CELL.DRAFT_ID, id)
                     .set(BUDGET_CELL.TABLE_KIND, kind).set(BUDGET_CELL.POS, p).set(BUDGET_CELL.COLUMN_KEY, c.name())
                     .set(BUDGET_CELL.AMOUNT, v).set(BUDGET_CELL.SOURCE, r.sources().get(c))));
@@ -85,7 +86,7 @@ final class BudgetTableRows {
             rows.computeIfAbsent(r.getTableKind(), k -> new ArrayList<>()).add(new BudgetRow(
                     RowKey.parse(r.getRowKey()), r.getName(),
                     amounts.getOrDefault(r.getTableKind(), Map.of()).get(r.getPos()),
-                    sources.getOrDefault(r.getTableKind(), Map.of()).get(r.getPos())));
+                    sources.getOrDefault(r.getTableKind(), Map.of()).get(r.getPos()), r.getNote()));
         }
         List<BudgetTable> tables = new ArrayList<>();
         for (BudgetTableRecord t : tx.selectFrom(BUDGET_TABLE).where(BUDGET_TABLE.DRAFT_ID.eq(id)).fetch()) {

@@ -12,6 +12,7 @@ import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.RollForward;
 import cn.gongkai.domain.StandardGlossary;
 import cn.gongkai.domain.WorkbookDrafts;
+import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.TableImporter;
 import cn.gongkai.domain.budget.WorkbookTables;
 import cn.gongkai.domain.rules.Validator;
@@ -122,11 +123,24 @@ public final class DraftService {
         return w;
     }
 
-    /** The workbook's tables, for the editor to apply as one undoable edit (the officer's draft of that year). */
-    public Draft withWorkbook(Draft draft, Path file) {
+    /**
+     * A workbook read for the draft open in the editor, which applies it ({@link WorkbookDrafts#into}) as one
+     * undoable edit; refused when it is of another budget year. Its new subjects are remembered.
+     */
+    public WorkbookTables readWorkbookFor(Draft draft, Path file) {
         WorkbookTables w = readWorkbook(file, draft.header().budgetYear());
         catalogue.learn(w.learned());
-        return WorkbookDrafts.into(draft, w);
+        return w;
+    }
+
+    /** What a workbook applied to a draft is reported as: the sheets read, the figures filled, what to look at. */
+    public ImportResult workbookReport(WorkbookTables w, Draft after) {
+        return Workbooks.report(w, after);
+    }
+
+    /** The subject catalogue of today, with the subjects workbooks have brought. */
+    public SubjectCatalogue catalogue() {
+        return catalogue.get();
     }
 
     /** Imports pasted text as a new draft. */
@@ -144,8 +158,11 @@ public final class DraftService {
         return store.insert(load(id));
     }
 
-    public long rollForward(long id, int year) {
-        return store.insert(RollForward.apply(load(id), year, glossary));
+    /** Next year's draft from this one (which stays as it is), and what the officer is told about it. */
+    public RolledDraft rollForward(long id, int year) {
+        Draft source = load(id);
+        Draft rolled = RollForward.apply(source, year, glossary);
+        return new RolledDraft(store.insert(rolled), RollForward.notes(source, rolled));
     }
 
     public List<Problem> validate(long id) {

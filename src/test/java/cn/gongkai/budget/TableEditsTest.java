@@ -100,9 +100,13 @@ class TableEditsTest {
         assertTrue(t5.headings().contains(new TableLayout.Heading("人员经费", 1, 3, 1, 1)));
         assertEquals("　　行政运行", t5.body().get(3).get(1).text());
         TableLayout t1 = TableLayout.of(t(TableKind.INCOME_EXPENSE_SUMMARY));
-        assertTrue(t1.countRow());
-        assertEquals("一般公共预算拨款收入", t1.body().get(0).get(0).text());
-        assertEquals("一般公共服务支出", t1.body().get(0).get(2).text());
+        assertEquals(List.of("栏次", "1", "2", "3", "4"), t1.countRow());
+        assertEquals("1", t1.body().get(0).get(0).text());
+        assertEquals("一般公共预算拨款收入", t1.body().get(0).get(1).text());
+        assertEquals("一般公共服务支出", t1.body().get(0).get(3).text());
+        List<String> last = t1.body().get(t1.body().size() - 1).stream().map(TableLayout.Cell::text).toList();
+        assertEquals("收入总计", last.get(1), "the totals close the table, side by side");
+        assertEquals("支出总计", last.get(3));
         TableLayout t7 = TableLayout.of(t(TableKind.THREE_PUBLIC));
         assertTrue(t7.headings().contains(new TableLayout.Heading("公务用车购置及运行费", 0, 3, 1, 3)), t7.headings().toString());
     }

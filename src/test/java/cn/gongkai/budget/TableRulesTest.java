@@ -145,7 +145,10 @@ class TableRulesTest {
     @Test
     void aChangeOfTenPercentNeedsAReason() {
         Rule r = new ChangeReasonRule();
-        Draft d = clean.withFigures(clean.figures().with(FigureKey.LAST_BASIC, new BigDecimal("1000"))
+        Draft legacy = clean.withHeader(clean.header().withProfile(cn.gongkai.domain.budget.TemplateProfile.HEBEI_2018));
+        assertEquals(List.of(), run(r, clean.withFigures(clean.figures().with(FigureKey.LAST_BASIC, BigDecimal.ONE))),
+                "the post-reform 情况说明 explains changes by 项 instead (ReformReasonsRule)");
+        Draft d = legacy.withFigures(clean.figures().with(FigureKey.LAST_BASIC, new BigDecimal("1000"))
                 .with(FigureKey.LAST_PROJECT, new BigDecimal("295")).with(FigureKey.LAST_TOTAL, new BigDecimal("1295")));
         List<Problem> p = run(r, d);
         assertEquals(2, p.size(), p.toString());

@@ -35,7 +35,12 @@ class TablesStoredTest {
         Draft d = WorkbookDrafts.newDraft(WorkbookImportTest.read(TownshipWorkbook.write(dir.resolve("预算.xlsx"),
                 TownshipWorkbook.Shape.standard())), WorkbookImportTest.glossary(), 2025);
         BudgetTable inYuan = d.tables().get(TableKind.GENERAL_PUBLIC_BASIC).orElseThrow().inUnit(MoneyUnit.YUAN);
-        draft = d.withTables(d.tables().with(inYuan));
+        BudgetTable t5 = d.tables().get(TableKind.GENERAL_PUBLIC_EXPENSE).orElseThrow();
+        int admin = t5.indexOf(new cn.gongkai.domain.budget.RowKey.Subject(
+                cn.gongkai.domain.budget.Classification.FUNCTION, "2010301"));
+        BudgetTable noted = t5.withRow(admin, t5.rows().get(admin).with(BudgetColumn.LAST_YEAR_TOTAL,
+                new BigDecimal("800")).withNote("人员调资，人员经费增加"));
+        draft = d.withTables(d.tables().with(inYuan).with(noted)); // last year's column and a note, since schema 3
     }
 
     @Test
@@ -65,8 +70,10 @@ class TablesStoredTest {
         assertEquals(draft, back);
         assertArrayEquals(once, new ExchangeWriter().write(back));
         String json = new String(once, StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"version\" : 2"));
+        assertTrue(json.contains("\"version\" : 3"));
         assertTrue(json.contains("\"sources\" : {"));
+        assertTrue(json.contains("\"note\" : \"人员调资，人员经费增加\""), "rows' notes since version 3");
+        assertTrue(json.contains("\"LAST_YEAR_TOTAL\" : \"800\""));
     }
 
     @Test

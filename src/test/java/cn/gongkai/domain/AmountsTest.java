@@ -45,4 +45,18 @@ class AmountsTest {
         assertEquals(new BigDecimal("3.5"), Amounts.sum(java.util.Arrays.asList(new BigDecimal("1.25"), null,
                 new BigDecimal("2.25"))));
     }
+
+    /** What Excel, WPS and a Chinese input method put into a cell is read as the officer meant it. */
+    @Test
+    void typedAmountsAsExcelAndInputMethodsWriteThem() {
+        assertEquals(new BigDecimal("1000.5"), Amounts.parseTyped("1,000.50", MoneyUnit.WAN_YUAN));
+        assertEquals(new BigDecimal("1234567.89"), Amounts.parseTyped(" 1,234,567.89 ", MoneyUnit.YUAN));
+        assertEquals(new BigDecimal("12.5"), Amounts.parseTyped("１２．５", MoneyUnit.WAN_YUAN));
+        assertEquals(new BigDecimal("1000"), Amounts.parseTyped("1，000", MoneyUnit.WAN_YUAN));
+        assertEquals(BigDecimal.ZERO, Amounts.parseTyped("-", MoneyUnit.WAN_YUAN), "the accounting format's zero");
+        assertEquals(null, Amounts.parseTyped("  ", MoneyUnit.WAN_YUAN));
+        assertThrows(IllegalArgumentException.class, () -> Amounts.parseTyped("1,00.5", MoneyUnit.WAN_YUAN),
+                "commas not in thousands are a typing error, not a separator");
+        assertThrows(IllegalArgumentException.class, () -> Amounts.parseTyped("12,5", MoneyUnit.WAN_YUAN));
+    }
 }

@@ -39,4 +39,12 @@ class ExchangeRoundTripTest {
         assertEquals(cn.gongkai.domain.budget.TemplateProfile.HEBEI_2018, old.header().profile());
         assertTrue(old.tables().isEmpty());
     }
+
+    /** Version 2 (the tables, before rows had notes) reads to the same draft. */
+    @Test
+    void aVersion2FileReadsToTheSameDraft() throws Exception {
+        byte[] v2 = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/exchange/jiuzhou-2019-v2.json"));
+        assertTrue(new String(v2, java.nio.charset.StandardCharsets.UTF_8).contains("\"version\" : 2,"));
+        assertEquals(TestData.sample(), new ExchangeReader().read(v2));
+    }
 }

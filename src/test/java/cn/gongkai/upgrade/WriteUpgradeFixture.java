@@ -35,7 +35,7 @@ public final class WriteUpgradeFixture {
                 ctx.drafts().importFile(TestData.seed(seed));
             }
             long first = ctx.drafts().list().get(ctx.drafts().list().size() - 1).id();
-            long rolled = ctx.drafts().rollForward(first, 2025);
+            long rolled = ctx.drafts().rollForward(first, 2025).id();
             Path book = cn.gongkai.budget.TownshipWorkbook.write(Files.createTempFile("fixture", ".xlsx"),
                     cn.gongkai.budget.TownshipWorkbook.Shape.standard());
             ctx.drafts().importFile(book);

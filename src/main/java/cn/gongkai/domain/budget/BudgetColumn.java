@@ -30,7 +30,12 @@ public enum BudgetColumn {
     VEHICLE_PURCHASE("公务用车购置费", "购置费"),
     VEHICLE_OPERATION("公务用车运行费", "公务用车运行维护费", "公务用车运维费", "运行费", "运行维护费", "运维费"),
     RECEPTION("公务接待费"),
-    RUNNING_COSTS("机关运行经费", "机关运行费");
+    RUNNING_COSTS("机关运行经费", "机关运行费"),
+    /**
+     * Last year's budget of the row, for comparison: filled when a draft is rolled forward (or by a workbook that
+     * has the column); shown in the editor, used by the 情况说明, not printed in the table.
+     */
+    LAST_YEAR_TOTAL("上年预算数", "上年预算", "上年数", "上年预算金额");
 
     private final String label;
     private final List<String> aliases;
@@ -42,6 +47,11 @@ public enum BudgetColumn {
 
     public String label() {
         return label;
+    }
+
+    /** A column kept for comparison only: not part of the table as published. */
+    public boolean reference() {
+        return this == LAST_YEAR_TOTAL;
     }
 
     /** The heading and the other headings, normalized (see {@link Labels}). */

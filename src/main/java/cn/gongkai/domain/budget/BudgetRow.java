@@ -1,6 +1,7 @@
 package cn.gongkai.domain.budget;
 
 import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -12,10 +13,11 @@ import java.util.Optional;
 /**
  * One row of a budget table: what it is (a subject or a fixed line), its name as printed, its amounts by column
  * (a blank cell is absent and counts as zero) and, for amounts that came from a workbook, where each came from
- * ("1.3部门收支总表!C7").
+ * ("1.3部门收支总表!C7"), and the officer's note on the row (the reason a 项 changed against last year, printed in
+ * the 情况说明).
  */
 public record BudgetRow(RowKey key, String name, Map<BudgetColumn, BigDecimal> amounts,
-                        Map<BudgetColumn, String> sources) {
+                        Map<BudgetColumn, String> sources, String note) {
     public BudgetRow {
         Objects.requireNonNull(key, "key");
         name = Objects.requireNonNullElse(name, "").strip();
@@ -33,6 +35,13 @@ public record BudgetRow(RowKey key, String name, Map<BudgetColumn, BigDecimal> a
         });
         amounts = Collections.unmodifiableMap(a);
         sources = Collections.unmodifiableMap(s);
+        note = Objects.requireNonNullElse(note, "").strip();
+    }
+
+    /** A row without a note. */
+    public BudgetRow(RowKey key, String name, Map<BudgetColumn, BigDecimal> amounts,
+                     Map<BudgetColumn, String> sources) {
+        this(key, name, amounts, sources, "");
     }
 
     public static BudgetRow of(RowKey key, String name) {
@@ -64,11 +73,25 @@ public record BudgetRow(RowKey key, String name, Map<BudgetColumn, BigDecimal> a
             a.put(c, v);
         }
         s.remove(c);
-        return new BudgetRow(key, name, a, s);
+        return new BudgetRow(key, name, a, s, note);
     }
 
     public BudgetRow withName(String n) {
-        return new BudgetRow(key, n, amounts, sources);
+        return new BudgetRow(key, n, amounts, sources, note);
+    }
+
+    public BudgetRow withNote(String n) {
+        return new BudgetRow(key, name, amounts, sources, n);
+    }
+
+    /** The row with every amount converted exactly from one money unit into another; sources and note kept. */
+    public BudgetRow inUnit(MoneyUnit from, MoneyUnit to) {
+        if (from == to) {
+            return this;
+        }
+        EnumMap<BudgetColumn, BigDecimal> a = new EnumMap<>(BudgetColumn.class);
+        amounts.forEach((c, v) -> a.put(c, Amounts.convert(v, from, to)));
+        return new BudgetRow(key, name, a, sources, note);
     }
 
     /** True when no cell holds an amount other than zero. */

@@ -39,6 +39,39 @@ public record BudgetTable(TableKind kind, MoneyUnit unit, List<BudgetColumn> col
         return new BudgetTable(kind, unit, kind.standardColumns(profile), List.of(), "");
     }
 
+    /**
+     * The table as a new draft starts it: its standard columns and its fixed lines — the income categories of the
+     * profile and the totals of a two-sided table, the 合计 row of a subject table, the 本年 and 上年 rows of the
+     * “三公” table — without amounts; subjects are added as the officer needs them.
+     */
+    public static BudgetTable blank(TableKind kind, TemplateProfile profile, MoneyUnit unit) {
+        List<BudgetLine> lines = new ArrayList<>();
+        switch (kind.shape()) {
+            case SUBJECTS -> lines.add(BudgetLine.TOTAL);
+            case YEARS -> lines.addAll(List.of(BudgetLine.CURRENT_YEAR, BudgetLine.LAST_YEAR));
+            case TWO_SIDED -> {
+                if (kind == TableKind.FISCAL_SUMMARY) {
+                    lines.addAll(List.of(BudgetLine.INCOME_GENERAL_PUBLIC, BudgetLine.INCOME_GOV_FUND));
+                    if (profile.incomeLines().contains(BudgetLine.INCOME_STATE_CAPITAL)) {
+                        lines.add(BudgetLine.INCOME_STATE_CAPITAL);
+                    }
+                } else {
+                    lines.addAll(profile.incomeLines());
+                }
+                lines.add(BudgetLine.INCOME_YEAR_TOTAL);
+                if (profile.carryOver()) {
+                    lines.addAll(List.of(BudgetLine.CARRY_OVER_IN, BudgetLine.INCOME_GRAND_TOTAL));
+                }
+                lines.add(BudgetLine.EXPENSE_YEAR_TOTAL);
+                if (profile.carryOver()) {
+                    lines.addAll(List.of(BudgetLine.CARRY_OVER_OUT, BudgetLine.EXPENSE_GRAND_TOTAL));
+                }
+            }
+        }
+        List<BudgetRow> rows = lines.stream().map(l -> BudgetRow.of(new RowKey.Line(l), l.label())).toList();
+        return new BudgetTable(kind, unit, kind.standardColumns(profile), rows, "");
+    }
+
     /** True when no cell holds an amount other than zero: it is published empty, with its 空表说明. */
     public boolean isEmpty() {
         return rows.stream().allMatch(BudgetRow::blank);
@@ -127,13 +160,7 @@ public record BudgetTable(TableKind kind, MoneyUnit unit, List<BudgetColumn> col
         if (to == unit) {
             return this;
         }
-        List<BudgetRow> converted = rows.stream().map(r -> {
-            BudgetRow out = r;
-            for (BudgetColumn c : r.amounts().keySet()) {
-                out = out.with(c, Amounts.convert(r.amount(c), unit, to));
-            }
-            return new BudgetRow(r.key(), r.name(), out.amounts(), r.sources());
-        }).toList();
+        List<BudgetRow> converted = rows.stream().map(r -> r.inUnit(unit, to)).toList();
         return new BudgetTable(kind, to, columns, converted, emptyStatement);
     }
 }

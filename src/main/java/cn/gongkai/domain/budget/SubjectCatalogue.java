@@ -99,6 +99,26 @@ public final class SubjectCatalogue {
                 .toList();
     }
 
+    /**
+     * The subjects of a budget year matching what the officer typed: by code when it starts with digits ("2010",
+     * "2010301 行政运行"), else by a part of the name ("行政运行", "养老"); at most {@code limit}.
+     */
+    public List<Entry> search(Classification c, String typed, int year, int limit) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^(\\d+)").matcher(t);
+        if (digits.find()) {
+            return lookup(c, digits.group(1), year).stream().limit(limit).toList();
+        }
+        String n = Labels.normalize(t);
+        return entries.stream().filter(e -> e.classification() == c && e.validIn(year)
+                        && Labels.normalize(e.name()).contains(n))
+                .sorted(Comparator.comparing(Entry::code).thenComparing(Entry::learned))
+                .filter(distinctCode()).limit(limit).toList();
+    }
+
     private static java.util.function.Predicate<Entry> distinctCode() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         return e -> seen.add(e.code());

@@ -181,6 +181,10 @@ public final class TableEdits {
                 || (t.kind().shape() == TableKind.Shape.SUBJECTS && s.classification() != t.kind().classification())) {
             throw new IllegalArgumentException(t.kind().title() + "不列" + s.classification().label() + "科目");
         }
+        if (t.kind().shape() == TableKind.Shape.TWO_SIDED && (s.level() != 1
+                || s.classification() != Classification.FUNCTION)) {
+            throw new IllegalArgumentException(t.kind().title() + "的支出按功能分类的类级科目列示（3 位编码，如 201）");
+        }
         List<BudgetRow> rows = new ArrayList<>(t.rows());
         List<RowKey.Subject> chain = new ArrayList<>();
         RowKey.Subject at = s;

@@ -7,11 +7,12 @@ import java.util.List;
  * A standard table laid out as it is printed: its heading rows (headings merged over the columns or rows they
  * head), the 栏次 row where the published form has one, and its body as a grid of cells — subject code and name (the
  * name indented by level), a fixed line's label, an amount with the row and column it belongs to. The editor's
- * grid, the PDF and the Word file all draw this one layout; the two halves of 收支总表 and 财政拨款收支总表 stand
- * side by side, row by row.
+ * grid, the PDF and the Word file all draw this one layout. The two halves of 收支总表 and 财政拨款收支总表 stand
+ * side by side: the categories and classes row by row, then the totals paired (本年收入合计 beside 本年支出合计,
+ * 上年结转结余 beside 年终结转结余, 收入总计 beside 支出总计), as the published form has them.
  */
 public record TableLayout(List<Heading> headings, int headingRows, List<Column> columns, List<List<Cell>> body,
-                          boolean countRow) {
+                          List<String> countRow) {
     /** A heading over {@code colSpan} columns from {@code col}, and {@code rowSpan} heading rows from {@code row}. */
     public record Heading(String text, int row, int col, int rowSpan, int colSpan) {
     }
@@ -32,14 +33,50 @@ public record TableLayout(List<Heading> headings, int headingRows, List<Column> 
         }
     }
 
-    private static final String INDENT = "　";
+    public TableLayout {
+        headings = List.copyOf(headings);
+        columns = List.copyOf(columns);
+        body = body.stream().map(List::copyOf).toList();
+        countRow = List.copyOf(countRow);
+    }
 
+    private static final String INDENT = "　";
+    private static final List<BudgetLine> INCOME_FOOTER = List.of(BudgetLine.INCOME_YEAR_TOTAL,
+            BudgetLine.CARRY_OVER_IN, BudgetLine.INCOME_GRAND_TOTAL);
+    private static final List<BudgetLine> EXPENSE_FOOTER = List.of(BudgetLine.EXPENSE_YEAR_TOTAL,
+            BudgetLine.CARRY_OVER_OUT, BudgetLine.EXPENSE_GRAND_TOTAL);
+
+    /** The table as published: without the columns kept for comparison only (上年预算数 of a rolled-forward draft). */
     public static TableLayout of(BudgetTable t) {
+        return of(t, false);
+    }
+
+    /** The table as the editor shows it: the published columns, then the comparison columns. */
+    public static TableLayout forEditing(BudgetTable t) {
+        return of(t, true);
+    }
+
+    private static TableLayout of(BudgetTable t, boolean reference) {
+        List<BudgetColumn> amounts = t.columns().stream().filter(c -> reference || !c.reference()).toList();
         return switch (t.kind().shape()) {
-            case SUBJECTS -> subjects(t);
-            case TWO_SIDED -> twoSided(t);
-            case YEARS -> years(t);
+            case SUBJECTS -> subjects(t, amounts);
+            case TWO_SIDED -> twoSided(t, amounts);
+            case YEARS -> years(t, amounts);
         };
+    }
+
+    /** The frozen label columns on the left: 科目编码 and 科目名称, or 项目 (序号 and 项目 in 收支总表). */
+    public int labelColumns() {
+        int n = 0;
+        while (n < columns.size() && !columns.get(n).isAmount()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The rows above the body: the heading rows and the 栏次 row. */
+    public int headerRows() {
+        return headingRows + (countRow.isEmpty() ? 0 : 1);
     }
 
     /** The label of a row as printed: a subject's name indented by its level, a line's label. */
@@ -48,10 +85,9 @@ public record TableLayout(List<Heading> headings, int headingRows, List<Column> 
                 l -> r.name().isEmpty() ? l.line().label() : r.name());
     }
 
-    private static TableLayout subjects(BudgetTable t) {
+    private static TableLayout subjects(BudgetTable t, List<BudgetColumn> amounts) {
         List<Column> columns = new ArrayList<>(List.of(new Column("科目编码", null, false),
                 new Column("科目名称", null, false)));
-        List<BudgetColumn> amounts = t.columns();
         amounts.forEach(c -> columns.add(new Column(c.label(), c, false)));
         List<Heading> headings = new ArrayList<>();
         int rows = groups(amounts, t.kind()).stream().anyMatch(g -> g.members().size() > 1 || g.under()) ? 2 : 1;
@@ -66,12 +102,11 @@ public record TableLayout(List<Heading> headings, int headingRows, List<Column> 
             amounts.forEach(c -> line.add(new Cell("", r, c)));
             body.add(line);
         }
-        return new TableLayout(headings, rows, columns, body, false);
+        return new TableLayout(headings, rows, columns, body, List.of());
     }
 
-    private static TableLayout years(BudgetTable t) {
+    private static TableLayout years(BudgetTable t, List<BudgetColumn> amounts) {
         List<Column> columns = new ArrayList<>(List.of(new Column("项目", null, false)));
-        List<BudgetColumn> amounts = t.columns();
         amounts.forEach(c -> columns.add(new Column(c.label(), c, false)));
         List<Heading> headings = new ArrayList<>();
         int rows = groups(amounts, t.kind()).stream().anyMatch(g -> g.members().size() > 1) ? 2 : 1;
@@ -84,53 +119,69 @@ public record TableLayout(List<Heading> headings, int headingRows, List<Column> 
             amounts.forEach(c -> line.add(new Cell("", r, c)));
             body.add(line);
         }
-        return new TableLayout(headings, rows, columns, body, false);
+        return new TableLayout(headings, rows, columns, body, List.of());
     }
 
-    private static TableLayout twoSided(BudgetTable t) {
+    private static TableLayout twoSided(BudgetTable t, List<BudgetColumn> amounts) {
+        boolean summary = t.kind() == TableKind.INCOME_EXPENSE_SUMMARY;
+        List<BudgetColumn> right = summary ? List.of(BudgetColumn.AMOUNT)
+                : amounts.stream().filter(c -> c != BudgetColumn.AMOUNT).toList();
+        List<Column> columns = new ArrayList<>();
+        if (summary) {
+            columns.add(new Column("序号", null, true));
+        }
+        columns.add(new Column("项目", null, true));
+        columns.add(new Column("预算数", BudgetColumn.AMOUNT, true));
+        columns.add(new Column("项目", null, false));
+        right.forEach(c -> columns.add(new Column(c == BudgetColumn.AMOUNT ? "预算数" : c.label(), c, false)));
+        int first = summary ? 1 : 0;
+        List<Heading> headings = new ArrayList<>();
+        if (summary) {
+            headings.add(new Heading("序号", 0, 0, 2, 1));
+        }
+        headings.add(new Heading("收　　入", 0, first, 1, 2));
+        headings.add(new Heading("支　　出", 0, first + 2, 1, 1 + right.size()));
+        headings.add(new Heading("项目", 1, first, 1, 1));
+        headings.add(new Heading("预算数", 1, first + 1, 1, 1));
+        headings.add(new Heading("项目", 1, first + 2, 1, 1));
+        for (int i = 0; i < right.size(); i++) {
+            BudgetColumn c = right.get(i);
+            headings.add(new Heading(c == BudgetColumn.AMOUNT ? "预算数" : c.label(), 1, first + 3 + i, 1, 1));
+        }
         List<BudgetRow> income = new ArrayList<>();
         List<BudgetRow> expense = new ArrayList<>();
         for (BudgetRow r : t.rows()) {
-            boolean in = r.key().fold(s -> false, l -> l.line().side() == BudgetLine.Side.INCOME);
-            (in ? income : expense).add(r);
+            BudgetLine line = r.key().fold(s -> null, RowKey.Line::line);
+            if (line == null || !INCOME_FOOTER.contains(line) && !EXPENSE_FOOTER.contains(line)) {
+                (line != null && line.side() == BudgetLine.Side.INCOME ? income : expense).add(r);
+            }
         }
-        boolean summary = t.kind() == TableKind.INCOME_EXPENSE_SUMMARY;
-        List<BudgetColumn> right = summary ? List.of(BudgetColumn.AMOUNT)
-                : t.columns().stream().filter(c -> c != BudgetColumn.AMOUNT).toList();
-        List<Column> columns = new ArrayList<>(List.of(new Column("项目", null, true),
-                new Column("预算数", BudgetColumn.AMOUNT, true), new Column("项目", null, false)));
-        right.forEach(c -> columns.add(new Column(c == BudgetColumn.AMOUNT ? "预算数" : c.label(), c, false)));
-        List<Heading> headings = new ArrayList<>();
-        headings.add(new Heading("收　　入", 0, 0, 1, 2));
-        headings.add(new Heading("支　　出", 0, 2, 1, 1 + right.size()));
-        headings.add(new Heading("项目", 1, 0, 1, 1));
-        headings.add(new Heading("预算数", 1, 1, 1, 1));
-        headings.add(new Heading("项目", 1, 2, 1, 1));
-        for (int i = 0; i < right.size(); i++) {
-            BudgetColumn c = right.get(i);
-            headings.add(new Heading(c == BudgetColumn.AMOUNT ? "预算数" : c.label(), 1, 3 + i, 1, 1));
+        List<BudgetRow[]> pairs = new ArrayList<>();
+        for (int i = 0; i < Math.max(income.size(), expense.size()); i++) {
+            pairs.add(new BudgetRow[] {i < income.size() ? income.get(i) : null,
+                    i < expense.size() ? expense.get(i) : null});
+        }
+        for (int i = 0; i < INCOME_FOOTER.size(); i++) {
+            BudgetRow in = t.line(INCOME_FOOTER.get(i)).orElse(null);
+            BudgetRow out = t.line(EXPENSE_FOOTER.get(i)).orElse(null);
+            if (in != null || out != null) {
+                pairs.add(new BudgetRow[] {in, out});
+            }
         }
         List<List<Cell>> body = new ArrayList<>();
-        for (int i = 0; i < Math.max(income.size(), expense.size()); i++) {
+        for (BudgetRow[] pair : pairs) {
             List<Cell> line = new ArrayList<>();
-            if (i < income.size()) {
-                line.add(new Cell(label(income.get(i)), null, null));
-                line.add(new Cell("", income.get(i), BudgetColumn.AMOUNT));
-            } else {
-                line.add(Cell.EMPTY);
-                line.add(Cell.EMPTY);
+            if (summary) {
+                line.add(new Cell(Integer.toString(body.size() + 1), null, null));
             }
-            if (i < expense.size()) {
-                BudgetRow r = expense.get(i);
-                line.add(new Cell(label(r).strip(), null, null));
-                right.forEach(c -> line.add(new Cell("", r, c)));
-            } else {
-                line.add(Cell.EMPTY);
-                right.forEach(c -> line.add(Cell.EMPTY));
-            }
+            line.add(pair[0] == null ? Cell.EMPTY : new Cell(label(pair[0]), null, null));
+            line.add(pair[0] == null ? Cell.EMPTY : new Cell("", pair[0], BudgetColumn.AMOUNT));
+            line.add(pair[1] == null ? Cell.EMPTY : new Cell(label(pair[1]).strip(), null, null));
+            right.forEach(c -> line.add(pair[1] == null ? Cell.EMPTY : new Cell("", pair[1], c)));
             body.add(line);
         }
-        return new TableLayout(headings, 2, columns, body, summary);
+        List<String> count = summary ? List.of("栏次", "1", "2", "3", "4") : List.of();
+        return new TableLayout(headings, 2, columns, body, count);
     }
 
     /** A run of amount columns under one heading ("基本支出" over 小计, 人员经费, 公用经费), or a column alone. */

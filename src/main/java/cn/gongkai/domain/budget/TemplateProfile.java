@@ -58,6 +58,14 @@ public enum TemplateProfile {
         return carryOver;
     }
 
+    /**
+     * Whether the disclosure opens with 目录 and 部门预算公开表 and its 情况说明 is written from the tables (the
+     * post-reform layout); else the nine sections of the 2018–2020 template.
+     */
+    public boolean tablesFirst() {
+        return this == HEBEI_2021;
+    }
+
     /** The tables of the profile, in the order they are published. */
     public List<TableKind> tables() {
         return List.of(TableKind.values());

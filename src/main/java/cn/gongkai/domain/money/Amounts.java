@@ -35,7 +35,11 @@ public final class Amounts {
         return value;
     }
 
-    /** What an officer typed, trimmed, with full-width digits and points from a Chinese input method made ASCII. */
+    /**
+     * What an officer typed or pasted, trimmed: full-width digits, points and commas from a Chinese input method made
+     * ASCII, thousands separators as Excel and WPS copy them ("1,000.50") dropped, and the accounting format's "-"
+     * for zero read as 0.
+     */
     public static String typed(String text) {
         if (text == null) {
             return "";
@@ -46,11 +50,17 @@ public final class Amounts {
                 sb.append((char) (c - '０' + '0'));
             } else if (c == '．' || c == '。') {
                 sb.append('.');
+            } else if (c == '，') {
+                sb.append(',');
             } else {
                 sb.append(c);
             }
         }
-        return sb.toString();
+        String t = sb.toString();
+        if (t.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            return t.replace(",", "");
+        }
+        return t.equals("-") ? "0" : t;
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A figure that changes by 10 % or more against last year needs a reason in the text (原因, 由于, 主要是 …):
- * 支出合计, 基本支出 and 项目支出 in section 二. (The “三公” figures need one for any change: their own rule.)
+ * 支出合计, 基本支出 and 项目支出 in section 二 of the 2018–2020 template. (The “三公” figures need one for any
+ * change: their own rule; the post-reform 情况说明 explains the 一般公共预算当年拨款 instead: {@link ReformReasonsRule}.)
  */
 public final class ChangeReasonRule implements Rule {
     static final BigDecimal THRESHOLD = new BigDecimal("0.10");
@@ -37,6 +38,9 @@ public final class ChangeReasonRule implements Rule {
 
     @Override
     public List<Problem> check(Draft d) {
+        if (d.header().profile().tablesFirst()) {
+            return List.of();
+        }
         List<Problem> out = new ArrayList<>();
         String change = d.texts().get(TextKey.CHANGE).custom() ? d.texts().get(TextKey.CHANGE).text() : "";
         boolean anyReason = REASON.matcher(change).find() || !d.texts().own(TextKey.BASIC_CHANGE_REASON).isBlank()

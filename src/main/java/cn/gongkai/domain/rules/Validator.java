@@ -63,7 +63,9 @@ public final class Validator {
                 new TableFiguresRule(),
                 new EmptyTablesRule(),
                 new SubjectsRule(catalogue),
-                new ChangeReasonRule()));
+                new ChangeReasonRule(),
+                new ReformReasonsRule(),
+                new ReformTextsRule()));
     }
 
     public List<Rule> rules() {

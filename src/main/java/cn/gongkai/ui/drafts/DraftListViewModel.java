@@ -4,6 +4,7 @@ import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.ImportResult;
 import cn.gongkai.service.DraftService;
+import cn.gongkai.service.RolledDraft;
 import cn.gongkai.ui.common.Tasks;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -81,8 +82,14 @@ public final class DraftListViewModel {
         act(() -> drafts.duplicate(d.id()), "已复制“" + d.unitName() + "”");
     }
 
-    public void rollForward(DraftSummary d) {
-        act(() -> drafts.rollForward(d.id(), d.budgetYear() + 1), "已生成 " + (d.budgetYear() + 1) + " 年度草稿");
+    /** Rolls a draft into the next year; {@code done} gets the new draft and what moved. */
+    public void rollForward(DraftSummary d, java.util.function.Consumer<RolledDraft> done) {
+        status.set("正在处理…");
+        tasks.run(() -> drafts.rollForward(d.id(), d.budgetYear() + 1), r -> {
+            refresh();
+            status.set("已生成 " + (d.budgetYear() + 1) + " 年度草稿");
+            done.accept(r);
+        }, e -> status.set(e.getMessage()));
     }
 
     public void moveToBin(DraftSummary d) {

@@ -64,8 +64,10 @@ class DraftListViewModelTest {
     void duplicateRollForwardBinAndRestore() {
         DraftSummary sample = vm.drafts().get(0);
         vm.duplicate(sample);
-        vm.rollForward(sample);
+        List<cn.gongkai.service.RolledDraft> rolled = new ArrayList<>();
+        vm.rollForward(sample, rolled::add);
         assertEquals(3, vm.drafts().size());
+        assertTrue(rolled.get(0).notes().get(0).startsWith("2019 年的数字已作为上年数"), rolled.toString());
         assertTrue(vm.drafts().stream().anyMatch(d -> d.budgetYear() == 2020));
         vm.moveToBin(sample);
         assertEquals(2, vm.drafts().size());
