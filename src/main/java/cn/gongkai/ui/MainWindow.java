@@ -119,6 +119,7 @@ public final class MainWindow {
                 item("新建草稿(_N)…", "Shortcut+N", vm::newDraft),
                 item("导入(_I)…", "Shortcut+I", vm::importFile),
                 item("粘贴公开文件导入(_T)…", "Shortcut+Shift+I", vm::importPastedText),
+                item("从预算系统导入表格(_B)…", "Shortcut+Shift+W", vm::importTables),
                 item("导出交换文件(_E)…", "Shortcut+E", vm::exportExchange),
                 item("导出 PDF 并预览打印(_P)…", "Shortcut+P", vm::exportPdf),
                 new SeparatorMenuItem(),

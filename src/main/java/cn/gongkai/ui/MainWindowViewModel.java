@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 public final class MainWindowViewModel {
     static final String APP_TITLE = "预算公开编制助手";
     private static final List<FileType> IMPORTABLE = List.of(
-            new FileType("公开文件或交换文件", "*.json", "*.gongkai", "*.txt", "*.docx"),
+            new FileType("公开文件、预算表格或交换文件", "*.json", "*.gongkai", "*.txt", "*.docx", "*.xlsx", "*.xls"),
+            new FileType("预算系统导出的表格", "*.xlsx", "*.xls"),
             new FileType("Gongkai 交换文件", "*.json", "*.gongkai"));
 
     private final Tasks tasks;
@@ -102,7 +103,7 @@ public final class MainWindowViewModel {
         }
         list.failed("正在打开草稿…");
         tasks.run(() -> services.drafts().open(id), session -> {
-            editor.set(new EditorViewModel(tasks, services.drafts(), services.exports(), session));
+            editor.set(new EditorViewModel(tasks, services.drafts(), services.exports(), session, dialogs));
             title.set(session.draft().header().unitName() + " " + session.draft().header().budgetYear() + " — "
                     + APP_TITLE);
             settings.setLastDraft(id);
@@ -151,12 +152,18 @@ public final class MainWindowViewModel {
                 .ifPresent(f -> vm.exportPdf(f, pdf -> dialogs.showPreview(pdf, services.exports()))));
     }
 
+    /** Imports a budget system's workbook into the open draft (one undo step). */
+    public void importTables() {
+        withEditor(vm -> vm.tables().importWorkbook());
+    }
+
     public void duplicate() {
         withSelected(list::duplicate);
     }
 
     public void rollForward() {
-        withSelected(list::rollForward);
+        withSelected(d -> list.rollForward(d, r -> dialogs.info("已生成 " + (d.budgetYear() + 1) + " 年度草稿（编号 "
+                + r.id() + "）。\n\n" + String.join("\n", r.notes().stream().map(n -> "• " + n).toList()))));
     }
 
     public void moveToBin() {

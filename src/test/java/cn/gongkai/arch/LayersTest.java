@@ -44,11 +44,12 @@ class LayersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ui, javafx..", "cli, picocli.."})
-    void theFrontsUseOnlyServiceDomainAndTheirOwnLibrary(String front, String library) {
+    @CsvSource({"ui, javafx.., org.controlsfx..", "cli, picocli..,"})
+    void theFrontsUseOnlyServiceDomainAndTheirOwnLibrary(String front, String library, String second) {
         classes().that().resideInAPackage("cn.gongkai." + front + "..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("cn.gongkai." + front + "..",
-                        "cn.gongkai.service..", "cn.gongkai.domain..", library, JDK)
+                        "cn.gongkai.service..", "cn.gongkai.domain..", library,
+                        second == null ? library : second, JDK)
                 .check(CLASSES);
     }
 
@@ -75,7 +76,7 @@ class LayersTest {
             "importer, org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats..",
             "exchange, com.fasterxml..,,",
             "cli, picocli..,,",
-            "ui, javafx..,,"})
+            "ui, javafx.., org.controlsfx..,"})
     void eachLibraryStaysInItsPackage(String home, String a, String b, String c) {
         for (String library : new String[] {a, b, c}) {
             if (library != null) {

@@ -76,6 +76,30 @@ class ScreenTour {
         }
     }
 
+    /** The 公开表 of a 2025 draft filled from the township workbook: the overview, each grid, the 情况说明 forms. */
+    @Test
+    void tables(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("gongkai.screens"));
+        Files.createDirectories(dir);
+        robot.interact(() -> {
+            fx.stage.setWidth(1366);
+            fx.stage.setHeight(768);
+        });
+        Path book = cn.gongkai.budget.TownshipWorkbook.write(Files.createTempFile(tmp, "book", ".xlsx"),
+                cn.gongkai.budget.TownshipWorkbook.Shape.standard());
+        long id = fx.context.drafts().importFile(book).id();
+        robot.interact(() -> fx.vm.open(id));
+        EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
+        robot.interact(() -> fx.window.editorView().showSection(Section.TABLES, false));
+        shot(robot, dir.resolve("10-tables.png"));
+        for (cn.gongkai.domain.budget.TableKind k : cn.gongkai.domain.budget.TableKind.values()) {
+            robot.interact(() -> fx.window.editorView().showTable(k));
+            shot(robot, dir.resolve("10-table-" + k.code() + ".png"));
+        }
+        robot.interact(() -> fx.window.editorView().showSection(Section.BUDGET, false));
+        shot(robot, dir.resolve("11-reform-budget.png"));
+    }
+
     private void shot(FxRobot robot, Path file) throws Exception {
         AtomicReference<WritableImage> img = new AtomicReference<>();
         robot.interact(() -> img.set(fx.stage.getScene().snapshot(null)));

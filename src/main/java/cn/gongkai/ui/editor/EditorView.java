@@ -13,6 +13,7 @@ import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.budget.TemplateProfile;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -30,10 +31,21 @@ import java.util.Map;
  * the problems below. Forms are built when first shown and kept in step with the draft.
  */
 public final class EditorView {
-    /** An entry of the navigation: a section's form, or the performance tree. */
-    record Entry(Section section, boolean tree) {
+    /** An entry of the navigation: a section's form, the performance tree, or one of the 公开表. */
+    record Entry(Section section, boolean tree, TableKind table) {
+        Entry(Section section, boolean tree) {
+            this(section, tree, null);
+        }
+
+        static Entry of(TableKind table) {
+            return new Entry(Section.TABLES, false, table);
+        }
+
         @Override
         public String toString() {
+            if (table != null) {
+                return "　　表" + table.number() + " " + table.title();
+            }
             return tree ? "　　绩效目标表" : section.numeral().isEmpty() ? shortTitle(section)
                     : section.numeral() + "、" + shortTitle(section);
         }
@@ -43,12 +55,15 @@ public final class EditorView {
     private final PerformanceTreeViewModel treeVm;
     private final SectionForms builder;
     private final Map<Section, SectionForm> forms = new EnumMap<>(Section.class);
+    private final Map<TableKind, TableGrid> grids = new EnumMap<>(TableKind.class);
+    private final TablesOverview overview;
     private final ListView<Entry> nav = new ListView<>();
     private final BorderPane center = new BorderPane();
     private final ProblemsPane problems;
     private final SplitPane root;
     private PerformanceTreeView treeView;
     private boolean staffingShown;
+    private TemplateProfile profileShown;
 
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
@@ -56,14 +71,22 @@ public final class EditorView {
         this.builder = new SectionForms(vm);
         this.problems = new ProblemsPane(vm);
         this.staffingShown = vm.draft().showStaffing();
+        this.profileShown = vm.draft().header().profile();
+        this.overview = new TablesOverview(vm.tables(), k -> nav.getSelectionModel().select(Entry.of(k)));
+        overview.show(vm.draft());
         nav.setId("section-nav");
         for (Section s : Section.values()) {
             nav.getItems().add(new Entry(s, false));
             if (s == Section.PERFORMANCE) {
                 nav.getItems().add(new Entry(s, true));
             }
+            if (s == Section.TABLES) {
+                for (TableKind k : TableKind.values()) {
+                    nav.getItems().add(Entry.of(k));
+                }
+            }
         }
-        nav.setPrefWidth(190);
+        nav.setPrefWidth(245);
         nav.setMinWidth(150);
         nav.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -81,7 +104,7 @@ public final class EditorView {
         work.setOrientation(javafx.geometry.Orientation.VERTICAL);
         work.setDividerPositions(0.78);
         root = new SplitPane(nav, work);
-        root.setDividerPositions(0.15);
+        root.setDividerPositions(0.18);
         SplitPane.setResizableWithParent(nav, false);
         vm.draftProperty().addListener((o, a, d) -> refresh(d));
         vm.problems().addListener((ListChangeListener<Problem>) c -> mark());
@@ -138,9 +161,34 @@ public final class EditorView {
         });
     }
 
+    private TableGrid grid(TableKind k) {
+        return grids.computeIfAbsent(k, kind -> {
+            TableGrid g = new TableGrid(kind, vm.tables(), vm);
+            g.show(vm.draft(), vm.readOnlyProperty().get());
+            g.mark(vm.problems());
+            return g;
+        });
+    }
+
+    /** The grid of a table (built when first asked for), for tests and the jump to a cell. */
+    TableGrid gridOf(TableKind k) {
+        return grid(k);
+    }
+
     private void showEntry(Entry e) {
         vm.sectionProperty().set(e.section());
-        center.setCenter(e.tree() ? tree().root() : form(e.section()).root());
+        if (e.table() != null) {
+            center.setCenter(grid(e.table()).root());
+        } else if (e.section() == Section.TABLES) {
+            center.setCenter(overview.root());
+        } else {
+            center.setCenter(e.tree() ? tree().root() : form(e.section()).root());
+        }
+    }
+
+    /** Shows the grid of one of the 公开表. */
+    public void showTable(TableKind k) {
+        nav.getSelectionModel().select(Entry.of(k));
     }
 
     /** Selects the entry of a section (the tree for 五 when {@code tree}). */
@@ -152,16 +200,32 @@ public final class EditorView {
         if (d.showStaffing() != staffingShown) {
             staffingShown = d.showStaffing();
             forms.remove(Section.DUTIES); // the units table gains or loses its staffing columns
-            Entry current = nav.getSelectionModel().getSelectedItem();
-            if (current != null && current.section() == Section.DUTIES) {
-                showEntry(current);
-            }
+            reshow(Section.DUTIES);
+        }
+        if (d.header().profile() != profileShown) {
+            profileShown = d.header().profile();
+            forms.remove(Section.BUDGET); // the post-reform 情况说明 has other paragraphs
+            forms.remove(Section.PERFORMANCE);
+            reshow(Section.BUDGET);
+            reshow(Section.PERFORMANCE);
         }
         for (SectionForm f : forms.values()) {
             f.show(d, vm.readOnlyProperty().get());
         }
+        for (TableGrid g : grids.values()) {
+            g.show(d, vm.readOnlyProperty().get());
+        }
+        overview.show(d);
         if (treeView != null) {
             treeView.show(d);
+        }
+    }
+
+    /** Shows the current entry again when it is a form of the section (after the form was dropped). */
+    private void reshow(Section s) {
+        Entry current = nav.getSelectionModel().getSelectedItem();
+        if (current != null && current.section() == s && current.table() == null && !current.tree()) {
+            showEntry(current);
         }
     }
 
@@ -170,6 +234,10 @@ public final class EditorView {
         for (SectionForm f : forms.values()) {
             f.mark(list);
         }
+        for (TableGrid g : grids.values()) {
+            g.mark(list);
+        }
+        overview.mark(list);
         if (treeView != null) {
             treeView.mark(list);
         }
@@ -210,12 +278,12 @@ public final class EditorView {
 
             @Override
             public Void table(TableKind table) {
-                return inForm(at);
+                return inGrid(table, at);
             }
 
             @Override
             public Void cell(TableKind table, RowKey row, BudgetColumn column) {
-                return inForm(at);
+                return inGrid(table, at);
             }
         });
     }
@@ -223,6 +291,12 @@ public final class EditorView {
     private Void inForm(Location at) {
         showSection(at.section(), false);
         afterLayout(() -> form(at.section()).focus(at));
+        return null;
+    }
+
+    private Void inGrid(TableKind table, Location at) {
+        showTable(table);
+        afterLayout(() -> grid(table).focus(at.place()));
         return null;
     }
 

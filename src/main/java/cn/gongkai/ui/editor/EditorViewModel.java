@@ -8,10 +8,12 @@ import cn.gongkai.domain.Narrative;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Section;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.TableFigures;
 import cn.gongkai.domain.Totals;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.service.EditSession;
 import cn.gongkai.service.ExportService;
+import cn.gongkai.ui.common.Dialogs;
 import cn.gongkai.ui.common.Tasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,6 +31,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -50,14 +53,19 @@ public final class EditorViewModel {
     private final ObjectProperty<Location> jump = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final TablesViewModel tables;
     private int pendingSaves;
     private long checkGeneration;
+    private Draft derivedFor;
+    private Set<FigureKey> derived = Set.of();
 
-    public EditorViewModel(Tasks tasks, DraftService drafts, ExportService exports, EditSession session) {
+    public EditorViewModel(Tasks tasks, DraftService drafts, ExportService exports, EditSession session,
+                           Dialogs dialogs) {
         this.tasks = tasks;
         this.drafts = drafts;
         this.exports = exports;
         this.session = session;
+        this.tables = new TablesViewModel(this, drafts, tasks, dialogs);
         this.draft = new ReadOnlyObjectWrapper<>(session.draft());
         readOnly.set(session.readOnly());
         status.set(session.readOnly() ? "已定稿，只能查看" : "已打开");
@@ -74,6 +82,21 @@ public final class EditorViewModel {
 
     public long id() {
         return session.id();
+    }
+
+    /** The 公开表 of the draft, as the editor edits them. */
+    public TablesViewModel tables() {
+        return tables;
+    }
+
+    /** The figures the draft's tables determine: shown, not typed (they follow the tables). */
+    public Set<FigureKey> figuresFromTables() {
+        Draft d = draft();
+        if (d != derivedFor) {
+            derivedFor = d;
+            derived = TableFigures.derive(d).keySet();
+        }
+        return derived;
     }
 
     public ObservableList<Problem> problems() {
@@ -109,6 +132,9 @@ public final class EditorViewModel {
 
     /** Sets a figure from what the officer typed; returns the message to show inline, or empty when accepted. */
     public Optional<String> setFigure(FigureKey key, String typed) {
+        if (figuresFromTables().contains(key)) {
+            return Optional.of(key.label() + "由部门预算公开表得出，请在公开表中修改");
+        }
         BigDecimal value;
         try {
             value = FieldParsers.figure(key, typed, draft().header().moneyUnit());

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * A number field for one figure with its unit. The typed text is taken on Enter or when the caret leaves; text
  * that is not a valid amount is refused with a message next to the field and nothing is stored. A total whose
- * parts are entered is computed and shown, not typed.
+ * parts are entered is computed and shown, not typed; so is a figure the 公开表 determine (changed in the table).
  */
 final class FigureField implements FormPart {
     private final FigureKey key;
@@ -32,7 +32,7 @@ final class FigureField implements FormPart {
     FigureField(FigureKey key, EditorViewModel vm) {
         this.key = key;
         this.vm = vm;
-        Label name = new Label(key.label());
+        Label name = new Label(key.label(vm.draft().header().profile()));
         name.setLabelFor(field);
         name.setMinWidth(210);
         name.setPrefWidth(210);
@@ -72,8 +72,10 @@ final class FigureField implements FormPart {
 
     @Override
     public void show(Draft d, boolean readOnly) {
-        boolean computed = Totals.computed(d.figures(), key);
-        unit.setText(FieldParsers.kindUnit(key, d.header().moneyUnit()) + (computed ? "（自动合计）" : ""));
+        boolean fromTables = vm.figuresFromTables().contains(key);
+        boolean computed = fromTables || Totals.computed(d.figures(), key);
+        unit.setText(FieldParsers.kindUnit(key, d.header().moneyUnit())
+                + (fromTables ? "（来自公开表）" : computed ? "（自动合计）" : ""));
         field.setEditable(!readOnly && !computed);
         field.getStyleClass().remove("computed");
         if (computed) {

@@ -6,6 +6,7 @@ import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.HeaderField;
 import cn.gongkai.domain.Place;
 import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.budget.TemplateProfile;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -20,13 +21,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** 基本信息: unit name and code, budget year (fixed), finance level, approval date, asset 截止时间. */
+/**
+ * 基本信息: unit name and code, budget year (fixed), finance level, approval date, the template the disclosure
+ * follows, asset 截止时间.
+ */
 final class HeaderPart implements FormPart {
     private final EditorViewModel vm;
     private final TextField unitName = new TextField();
     private final TextField unitCode = new TextField();
     private final Label year = new Label();
     private final ComboBox<FinanceLevel> level = cn.gongkai.ui.common.FinanceLevelBox.create();
+    private final ComboBox<TemplateProfile> profile = new ComboBox<>();
     private final DatePicker approval = new DatePicker();
     private final DatePicker assetsAsOf = new DatePicker();
     private final GridPane root = new GridPane();
@@ -52,7 +57,26 @@ final class HeaderPart implements FormPart {
             add(2, "预算年度", year);
             add(3, "财政级次", level);
             add(4, "预算批复日期", approval);
+            add(5, "公开模板", profile);
         }
+        profile.setId("header-profile");
+        profile.getItems().setAll(TemplateProfile.values());
+        profile.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(TemplateProfile p) {
+                return p == null ? "" : p.label();
+            }
+
+            @Override
+            public TemplateProfile fromString(String s) {
+                return null;
+            }
+        });
+        profile.setOnAction(e -> {
+            if (!showing && profile.getValue() != null) {
+                vm.apply("公开模板", d -> d.withHeader(d.header().withProfile(profile.getValue())));
+            }
+        });
         unitName.setPrefColumnCount(28);
         unitCode.setPrefColumnCount(8);
         unitName.setOnAction(e -> commitText());
@@ -108,9 +132,10 @@ final class HeaderPart implements FormPart {
         }
         year.setText(h.budgetYear() + " 年");
         level.setValue(h.financeLevel());
+        profile.setValue(h.profile());
         approval.setValue(h.approvalDate());
         assetsAsOf.setValue(h.assetsAsOf());
-        for (Node n : List.of(unitName, unitCode, level, approval, assetsAsOf)) {
+        for (Node n : List.of(unitName, unitCode, level, profile, approval, assetsAsOf)) {
             n.setDisable(readOnly);
         }
         showing = false;

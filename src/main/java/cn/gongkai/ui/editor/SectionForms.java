@@ -28,9 +28,17 @@ final class SectionForms {
 
     SectionForm build(Section s) {
         MoneyUnit unit = vm.draft().header().moneyUnit();
+        boolean reform = vm.draft().header().profile().tablesFirst();
         SectionForm f = new SectionForm(s);
         switch (s) {
             case TABLES -> f.note("部门预算公开表：用“文件 › 从预算系统导入表格…”导入预算系统导出的 Excel 表格。");
+            case BUDGET -> {
+                if (reform) {
+                    reformBudget(f);
+                } else {
+                    budget(f, unit);
+                }
+            }
             case DUTIES -> {
                 f.heading("基本信息").add(new HeaderPart(vm, false));
                 f.add(text(TextKey.TITLE)).add(text(TextKey.INTRO)).add(text(TextKey.DUTIES));
@@ -44,20 +52,15 @@ final class SectionForms {
                         new OrgUnit("", "", "", "", null), vm, Draft::orgUnits,
                         (d, l) -> d.withOrgUnits(l, d.showStaffing())));
             }
-            case BUDGET -> {
-                f.add(text(TextKey.BUDGET_INTRO)).heading("收入");
-                figures(f, INCOME_GENERAL_PUBLIC, INCOME_GOV_FUND, INCOME_FISCAL_SPECIAL, INCOME_BUSINESS,
-                        INCOME_OTHER, INCOME_TOTAL);
-                f.add(text(TextKey.INCOME)).heading("支出");
-                figures(f, EXPENSE_PERSONNEL, EXPENSE_PUBLIC_USE, EXPENSE_BASIC, EXPENSE_PROJECT_OWN,
-                        EXPENSE_PROJECT_SUBSIDY, EXPENSE_PROJECT, EXPENSE_TOTAL);
-                f.add(text(TextKey.EXPENSE));
-                f.add(new TablePart<>(ListTable.MAJOR_PROJECTS, TableColumns.namedAmounts(unit),
-                        new NamedAmount("", null), vm, Draft::majorProjects, Draft::withMajorProjects));
-                f.add(text(TextKey.PROJECT_FOCUS)).heading("上年预算（比较基数）");
-                figures(f, LAST_BASIC, LAST_PROJECT, LAST_TOTAL);
-                f.add(text(TextKey.CHANGE)).add(text(TextKey.BASIC_CHANGE_REASON))
-                        .add(text(TextKey.PROJECT_CHANGE_REASON));
+            case PERFORMANCE -> {
+                if (reform) {
+                    f.add(text(TextKey.PERFORMANCE_SETTING));
+                }
+                f.add(text(TextKey.PERFORMANCE_OVERALL));
+                f.add(new TablePart<>(ListTable.DUTY_TARGETS, TableColumns.dutyTargets(),
+                        new DutyTarget("", ""), vm, Draft::dutyTargets, Draft::withDutyTargets));
+                f.note("部门职责-工作活动绩效目标表在左侧“绩效目标表”中编辑。");
+                f.add(text(TextKey.PERFORMANCE_NOTE));
             }
             case RUNNING_COSTS -> {
                 figures(f, RUNNING_COST_TOTAL);
@@ -73,13 +76,6 @@ final class SectionForms {
                 figures(f, LAST_THREE_PUBLIC_ABROAD, LAST_THREE_PUBLIC_VEHICLE_PURCHASE,
                         LAST_THREE_PUBLIC_VEHICLE_OPERATION, LAST_THREE_PUBLIC_RECEPTION, LAST_THREE_PUBLIC_TOTAL);
                 f.add(text(TextKey.THREE_PUBLIC)).add(text(TextKey.THREE_PUBLIC_REASON));
-            }
-            case PERFORMANCE -> {
-                f.add(text(TextKey.PERFORMANCE_OVERALL));
-                f.add(new TablePart<>(ListTable.DUTY_TARGETS, TableColumns.dutyTargets(),
-                        new DutyTarget("", ""), vm, Draft::dutyTargets, Draft::withDutyTargets));
-                f.note("部门职责-工作活动绩效目标表在左侧“绩效目标表”中编辑。");
-                f.add(text(TextKey.PERFORMANCE_NOTE));
             }
             case PROCUREMENT -> {
                 figures(f, PROCUREMENT_TOTAL);
@@ -100,6 +96,46 @@ final class SectionForms {
             case OTHER -> f.add(text(TextKey.OTHER_MATTERS));
         }
         return f;
+    }
+
+    /** 二 of the 2018–2020 template: the figures typed, the paragraphs, the comparison with last year. */
+    private void budget(SectionForm f, MoneyUnit unit) {
+            f.add(text(TextKey.BUDGET_INTRO)).heading("收入");
+            figures(f, INCOME_GENERAL_PUBLIC, INCOME_GOV_FUND, INCOME_FISCAL_SPECIAL, INCOME_BUSINESS,
+                    INCOME_OTHER, INCOME_TOTAL);
+            f.add(text(TextKey.INCOME)).heading("支出");
+            figures(f, EXPENSE_PERSONNEL, EXPENSE_PUBLIC_USE, EXPENSE_BASIC, EXPENSE_PROJECT_OWN,
+                    EXPENSE_PROJECT_SUBSIDY, EXPENSE_PROJECT, EXPENSE_TOTAL);
+            f.add(text(TextKey.EXPENSE));
+            f.add(new TablePart<>(ListTable.MAJOR_PROJECTS, TableColumns.namedAmounts(unit),
+                    new NamedAmount("", null), vm, Draft::majorProjects, Draft::withMajorProjects));
+            f.add(text(TextKey.PROJECT_FOCUS)).heading("上年预算（比较基数）");
+            figures(f, LAST_BASIC, LAST_PROJECT, LAST_TOTAL);
+            f.add(text(TextKey.CHANGE)).add(text(TextKey.BASIC_CHANGE_REASON))
+                    .add(text(TextKey.PROJECT_CHANGE_REASON));
+    }
+
+    /**
+     * The budget part of the post-reform 情况说明: the figures come from the 公开表 (shown, not typed), the paragraphs
+     * are written from the tables, and the officer gives the reasons of the changes.
+     */
+    private void reformBudget(SectionForm f) {
+        f.add(text(TextKey.BUDGET_INTRO)).heading("收入预算");
+        figures(f, INCOME_GENERAL_PUBLIC, INCOME_GOV_FUND, INCOME_STATE_CAPITAL, INCOME_FISCAL_SPECIAL,
+                INCOME_UNIT_FUNDS, INCOME_TOTAL, INCOME_CARRY_OVER);
+        f.add(text(TextKey.INCOME)).heading("支出预算");
+        figures(f, EXPENSE_PERSONNEL, EXPENSE_PUBLIC_USE, EXPENSE_BASIC, EXPENSE_PROJECT, EXPENSE_TOTAL,
+                EXPENSE_CARRY_FORWARD);
+        f.add(text(TextKey.PROJECT_FOCUS)).add(text(TextKey.EXPENSE));
+        f.heading("财政拨款收支总体情况").add(text(TextKey.FISCAL_OVERVIEW));
+        f.heading("一般公共预算当年拨款");
+        figures(f, GENERAL_PUBLIC_EXPENSE, LAST_GENERAL_PUBLIC);
+        f.add(text(TextKey.GENERAL_PUBLIC_SCALE_REASON)).add(text(TextKey.GENERAL_PUBLIC_SCALE))
+                .add(text(TextKey.GENERAL_PUBLIC_STRUCTURE)).add(new ReasonsPart(vm))
+                .add(text(TextKey.GENERAL_PUBLIC_ITEMS));
+        f.heading("一般公共预算基本支出").add(text(TextKey.GENERAL_PUBLIC_BASIC));
+        f.heading("政府性基金预算和国有资本经营预算支出").add(text(TextKey.GOV_FUND_EXPENSE))
+                .add(text(TextKey.STATE_CAPITAL_EXPENSE));
     }
 
     private NarrativeEditor text(TextKey key) {

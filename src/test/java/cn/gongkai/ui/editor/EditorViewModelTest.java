@@ -51,7 +51,7 @@ class EditorViewModelTest {
     void open() {
         long id = services.drafts().duplicate(1);
         vm = new EditorViewModel(new SameThreadTasks(), services.drafts(), services.exports(),
-                services.drafts().open(id));
+                services.drafts().open(id), new cn.gongkai.ui.common.ScriptedDialogs());
     }
 
     private Draft stored() {

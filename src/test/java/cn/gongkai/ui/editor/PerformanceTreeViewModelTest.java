@@ -50,7 +50,7 @@ class PerformanceTreeViewModelTest {
     void open() {
         long id = services.drafts().duplicate(1);
         editor = new EditorViewModel(new SameThreadTasks(), services.drafts(), services.exports(),
-                services.drafts().open(id));
+                services.drafts().open(id), new cn.gongkai.ui.common.ScriptedDialogs());
         vm = new PerformanceTreeViewModel(editor);
     }
 
