@@ -14,17 +14,20 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
 /**
- * What every page gets once the text is laid out: the page number "— 1 —" in 4号 below the text block, and on a
- * draft that is not ready for publication a visible 草稿 mark.
+ * What every page gets once the text is laid out: the page number "— 1 —" in 4号 below the text block (counted from
+ * the first page after the front matter — cover and 目录 — which has none), and on a draft that is not ready for
+ * publication a visible 草稿 mark.
  */
 final class PageDecorations {
     private static final float PAGE_NUMBER_SIZE = 14f;
     private final PdfFonts.Set fonts;
     private final boolean draftMark;
+    private final int frontPages;
 
-    PageDecorations(PdfFonts.Set fonts, boolean draftMark) {
+    PageDecorations(PdfFonts.Set fonts, boolean draftMark, int frontPages) {
         this.fonts = fonts;
         this.draftMark = draftMark;
+        this.frontPages = frontPages;
     }
 
     void apply(PdfDocument pdf, Document doc) {
@@ -33,9 +36,11 @@ final class PageDecorations {
             PdfPage page = pdf.getPage(i);
             Rectangle size = page.getPageSize();
             try (Canvas c = new Canvas(new PdfCanvas(page), size)) {
-                c.showTextAligned(new Paragraph("— " + i + " —").setFont(fonts.body())
-                                .setFontSize(PAGE_NUMBER_SIZE), size.getWidth() / 2,
-                        Typesetter.bottomMargin(size) - 7 * Typesetter.MM - PAGE_NUMBER_SIZE, TextAlignment.CENTER);
+                if (i > frontPages) {
+                    c.showTextAligned(new Paragraph("— " + (i - frontPages) + " —").setFont(fonts.body())
+                                    .setFontSize(PAGE_NUMBER_SIZE), size.getWidth() / 2,
+                            Typesetter.bottomMargin(size) - 7 * Typesetter.MM - PAGE_NUMBER_SIZE, TextAlignment.CENTER);
+                }
                 if (draftMark) {
                     c.showTextAligned(new Paragraph("草稿：尚未定稿或仍有错误，不得用于公开").setFont(fonts.heading())
                                     .setFontSize(10.5f).setFontColor(ColorConstants.RED),

@@ -35,11 +35,18 @@ final class Typesetter {
 
     private final Document doc;
     final PdfFonts.Set fonts;
+    private final Anchors anchors;
     private boolean landscape;
 
-    Typesetter(Document doc, PdfFonts.Set fonts) {
+    Typesetter(Document doc, PdfFonts.Set fonts, Anchors anchors) {
         this.doc = doc;
         this.fonts = fonts;
+        this.anchors = anchors;
+    }
+
+    /** A paragraph that is the target of a 目录 entry (none: {@code entry} null). */
+    private Paragraph anchored(String entry, Paragraph p) {
+        return entry == null ? p : anchors.mark(entry, p);
     }
 
     /**
@@ -47,6 +54,10 @@ final class Typesetter {
      * ("廊坊市广阳区九州镇人民政府" / "2019年部门预算信息公开"), otherwise into lines of nearly equal length.
      */
     void title(String text, String unitName) {
+        title(text, unitName, null);
+    }
+
+    void title(String text, String unitName, String entry) {
         float avail = PageSize.A4.getWidth() - LEFT - RIGHT;
         List<String> lines = balancedLines(text, fonts.title(), TITLE_SIZE, avail);
         if (lines.size() == 2 && text.startsWith(unitName) && unitName.length() < text.length()
@@ -60,7 +71,7 @@ final class Typesetter {
         if (fonts.titleIsStandIn()) {
             p.simulateBold();
         }
-        doc.add(p);
+        doc.add(anchored(entry, p));
     }
 
     static List<String> balancedLines(String text, PdfFont font, float size, float avail) {
@@ -99,6 +110,58 @@ final class Typesetter {
                 .setFirstLineIndent(2 * BODY_SIZE).setMargin(0).setKeepWithNext(true));
     }
 
+    /**
+     * The cover: the title in 小初 (26 pt) a third down the page, the unit and the month of approval at its foot
+     * (what follows starts with {@link #newPage}).
+     */
+    void cover(String title, String unitName, String date) {
+        float avail = PageSize.A4.getWidth() - LEFT - RIGHT;
+        List<String> lines = balancedLines(title, fonts.title(), 26f, avail);
+        if (title.startsWith(unitName) && fonts.title().getWidth(unitName, 26f) <= avail
+                && fonts.title().getWidth(title.substring(unitName.length()), 26f) <= avail) {
+            lines = List.of(unitName, title.substring(unitName.length()));
+        }
+        Paragraph p = new Paragraph(String.join("\n", lines)).setFont(fonts.title()).setFontSize(26f)
+                .setTextAlignment(TextAlignment.CENTER).setFixedLeading(26f * 1.6f).setMarginTop(150);
+        if (fonts.titleIsStandIn()) {
+            p.simulateBold();
+        }
+        doc.add(p);
+        doc.add(new Paragraph(unitName + (date.isEmpty() ? "" : "\n" + date)).setFont(fonts.subheading())
+                .setFontSize(BODY_SIZE).setTextAlignment(TextAlignment.CENTER).setFixedLeading(PITCH)
+                .setMarginTop(260));
+    }
+
+    /** Starts a new page, landscape or portrait, whatever the current one is. */
+    void newPage(boolean wantLandscape) {
+        if (wantLandscape != landscape) {
+            orientation(wantLandscape);
+        } else {
+            doc.add(new AreaBreak(wantLandscape ? PageSize.A4.rotate() : PageSize.A4));
+        }
+    }
+
+    /** The 目录: its title and one line per entry with dot leaders to the page number, sub-entries indented. */
+    void contents(List<String[]> entries) {
+        Paragraph head = new Paragraph("目　　录").setFont(fonts.title()).setFontSize(TITLE_SIZE)
+                .setTextAlignment(TextAlignment.CENTER).setFixedLeading(TITLE_SIZE * 1.5f).setMarginBottom(PITCH);
+        if (fonts.titleIsStandIn()) {
+            head.simulateBold();
+        }
+        doc.add(head);
+        float width = PageSize.A4.getWidth() - LEFT - RIGHT;
+        for (String[] e : entries) {
+            boolean sub = e[0].startsWith(" ");
+            Paragraph line = new Paragraph().setFont(sub ? fonts.body() : fonts.heading()).setFontSize(sub ? 14f : BODY_SIZE)
+                    .setFixedLeading(PITCH).setMargin(0).setPaddingLeft(sub ? 2 * BODY_SIZE : 0)
+                    .addTabStops(new com.itextpdf.layout.element.TabStop(width - (sub ? 2 * BODY_SIZE : 0),
+                            com.itextpdf.layout.properties.TabAlignment.RIGHT,
+                            new com.itextpdf.kernel.pdf.canvas.draw.DottedLine(1f, 4f)));
+            line.add(e[0].strip()).add(new com.itextpdf.layout.element.Tab()).add(e[1]);
+            doc.add(line);
+        }
+    }
+
     /** "1、收入说明", "部门职责：": 3号 楷体 (仿宋加粗 where no 楷体 is installed). */
     void subheading(String text) {
         Paragraph p = new Paragraph(text).setFont(fonts.subheading()).setFontSize(BODY_SIZE).setFixedLeading(PITCH)
@@ -122,17 +185,40 @@ final class Typesetter {
 
     /** A table title, centred, above its table. */
     void tableTitle(String text) {
+        tableTitle(text, null);
+    }
+
+    void tableTitle(String text, String entry) {
         Paragraph p = new Paragraph(text).setFont(fonts.title()).setFontSize(18f).setTextAlignment(TextAlignment.CENTER)
                 .setFixedLeading(PITCH).setMarginTop(PITCH / 2).setMarginBottom(4).setKeepWithNext(true);
         if (fonts.titleIsStandIn()) {
             p.simulateBold();
         }
-        doc.add(p);
+        doc.add(anchored(entry, p));
+    }
+
+    /** "表1" above a table's title, on the left. */
+    void tableNumber(String text, String entry) {
+        doc.add(anchored(entry, new Paragraph(text).setFont(fonts.heading()).setFontSize(12f).setMargin(0)
+                .setKeepWithNext(true)));
+    }
+
+    /** The line above a standard table: 编制单位 on the left, 预算年度 in the middle, 单位 on the right. */
+    void caption(String left, String middle, String right) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {50, 25, 25})).useAllAvailableWidth()
+                .setKeepWithNext(true);
+        t.addCell(new Cell().add(new Paragraph(left)).setBorder(Border.NO_BORDER).setPadding(0)
+                .setFont(fonts.body()).setFontSize(12f));
+        t.addCell(new Cell().add(new Paragraph(middle)).setBorder(Border.NO_BORDER).setPadding(0)
+                .setFont(fonts.body()).setFontSize(12f).setTextAlignment(TextAlignment.CENTER));
+        t.addCell(new Cell().add(new Paragraph(right)).setBorder(Border.NO_BORDER).setPadding(0)
+                .setFont(fonts.body()).setFontSize(12f).setTextAlignment(TextAlignment.RIGHT));
+        doc.add(t);
     }
 
     /** The line above a table: "编制单位：…" on the left, "单位：万元" on the right. */
     void caption(String left, String right) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {70, 30})).useAllAvailableWidth()
+        Table t = new Table(UnitValue.createPercentArray(new float[] {60, 40})).useAllAvailableWidth()
                 .setKeepWithNext(true);
         t.addCell(new Cell().add(new Paragraph(left)).setBorder(Border.NO_BORDER).setPadding(0)
                 .setFont(fonts.body()).setFontSize(12f));
