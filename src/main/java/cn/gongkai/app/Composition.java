@@ -33,13 +33,21 @@ import java.util.Map;
  */
 public final class Composition implements ServiceFactory {
     static final String SAMPLE = "samples/jiuzhou-2019.json";
+    static final String SAMPLE_2025 = "samples/jiuzhou-2025.json";
+    static final String SAMPLE_WORKBOOK = "samples/jiuzhou-2025-tables.xlsx";
+    /** Where a new data folder gets the sample workbook, for the officer to try 从预算系统导入表格 on. */
+    public static final String SAMPLE_WORKBOOK_FILE = "示例/九州镇2025年预算表格（示例）.xlsx";
     private static final String SAMPLE_KEY = "sample.loaded";
     private static final long MAX_TEXT_BYTES = 16L * 1024 * 1024;
     private static final long MAX_DOCX_BYTES = 64L * 1024 * 1024;
 
     private final DisclosureRenderer renderer = new PdfDisclosureRenderer();
 
-    /** Opens the data folder; a new folder gets the sample draft so a newcomer sees a real disclosure at once. */
+    /**
+     * Opens the data folder. A new folder gets the samples so a newcomer sees real disclosures at once: 九州镇 2019
+     * in the 2018–2020 template, and 九州镇 2025 in today's without its tables, with the budget system's workbook to
+     * import them from in the folder's 示例 subfolder.
+     */
     @Override
     public Services open(Path folder) {
         return open(folder, false);
@@ -55,6 +63,8 @@ public final class Composition implements ServiceFactory {
         try {
             if (data.created() && data.meta(SAMPLE_KEY).isEmpty()) {
                 data.store().insert(new ExchangeReader().read(Resources.bytes(SAMPLE)));
+                data.store().insert(new ExchangeReader().read(Resources.bytes(SAMPLE_2025)));
+                sampleWorkbook(folder);
                 data.setMeta(SAMPLE_KEY, "true");
             }
             StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
@@ -72,6 +82,16 @@ public final class Composition implements ServiceFactory {
         } catch (RuntimeException e) {
             data.close();
             throw e;
+        }
+    }
+
+    private static void sampleWorkbook(Path folder) {
+        Path file = folder.resolve(SAMPLE_WORKBOOK_FILE);
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, Resources.bytes(SAMPLE_WORKBOOK));
+        } catch (java.io.IOException e) {
+            throw new cn.gongkai.domain.GongkaiException("无法在数据文件夹中写入示例表格 " + file + "：" + e.getMessage(), e);
         }
     }
 

@@ -97,6 +97,17 @@ public final class TownshipBudget {
         }
     }
 
+    /** How much each 项 grew against last year (the rest stayed the same; 一般行政管理事务 is new this year). */
+    public static final Map<String, BigDecimal> GROWTH = Map.of("2010301", new BigDecimal("50.123456"),
+            "2010302", new BigDecimal("120"));
+
+    /** Last year's budget of a subject: this year's less the growth of its 项. */
+    public static BigDecimal lastYear(Subject s) {
+        BigDecimal grew = GROWTH.entrySet().stream().filter(e -> e.getKey().startsWith(s.code()))
+                .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return s.total().subtract(grew);
+    }
+
     /** Every function subject (类, 款, 项) in code order with its amounts. */
     public static List<Subject> functionSubjects() {
         Map<String, Subject> out = new java.util.TreeMap<>();

@@ -32,37 +32,58 @@ import java.util.function.Consumer;
 public final class TownshipWorkbook {
     /** How the workbook is written. */
     public record Shape(boolean xls, MoneyUnit unit, boolean numberedTitles, boolean mergedHeaders, boolean codes,
-                        boolean splitCodes, boolean formulas, boolean countRow, boolean extraSheets) {
+                        boolean splitCodes, boolean formulas, boolean countRow, boolean extraSheets, String unitCode,
+                        String unitName, boolean lastYear) {
         public static Shape standard() {
-            return new Shape(false, MoneyUnit.WAN_YUAN, true, true, true, false, false, true, true);
+            return new Shape(false, MoneyUnit.WAN_YUAN, true, true, true, false, false, true, true,
+                    TownshipBudget.UNIT_CODE, TownshipBudget.UNIT_NAME, false);
         }
 
         public Shape xls(boolean v) {
-            return new Shape(v, unit, numberedTitles, mergedHeaders, codes, splitCodes, formulas, countRow, extraSheets);
+            return new Shape(v, unit, numberedTitles, mergedHeaders, codes, splitCodes, formulas, countRow, extraSheets,
+                    unitCode, unitName, lastYear);
         }
 
         public Shape unit(MoneyUnit v) {
-            return new Shape(xls, v, numberedTitles, mergedHeaders, codes, splitCodes, formulas, countRow, extraSheets);
+            return new Shape(xls, v, numberedTitles, mergedHeaders, codes, splitCodes, formulas, countRow, extraSheets,
+                    unitCode, unitName, lastYear);
         }
 
         public Shape numberedTitles(boolean v) {
-            return new Shape(xls, unit, v, mergedHeaders, codes, splitCodes, formulas, countRow, extraSheets);
+            return new Shape(xls, unit, v, mergedHeaders, codes, splitCodes, formulas, countRow, extraSheets,
+                    unitCode, unitName, lastYear);
         }
 
         public Shape mergedHeaders(boolean v) {
-            return new Shape(xls, unit, numberedTitles, v, codes, splitCodes, formulas, countRow, extraSheets);
+            return new Shape(xls, unit, numberedTitles, v, codes, splitCodes, formulas, countRow, extraSheets,
+                    unitCode, unitName, lastYear);
         }
 
         public Shape codes(boolean v) {
-            return new Shape(xls, unit, numberedTitles, mergedHeaders, v, splitCodes, formulas, countRow, extraSheets);
+            return new Shape(xls, unit, numberedTitles, mergedHeaders, v, splitCodes, formulas, countRow, extraSheets,
+                    unitCode, unitName, lastYear);
         }
 
         public Shape splitCodes(boolean v) {
-            return new Shape(xls, unit, numberedTitles, mergedHeaders, codes, v, formulas, countRow, extraSheets);
+            return new Shape(xls, unit, numberedTitles, mergedHeaders, codes, v, formulas, countRow, extraSheets,
+                    unitCode, unitName, lastYear);
         }
 
         public Shape formulas(boolean v) {
-            return new Shape(xls, unit, numberedTitles, mergedHeaders, codes, splitCodes, v, countRow, extraSheets);
+            return new Shape(xls, unit, numberedTitles, mergedHeaders, codes, splitCodes, v, countRow, extraSheets,
+                    unitCode, unitName, lastYear);
+        }
+
+        /** The 编制单位 the sheets name. */
+        public Shape unitOf(String code, String name) {
+            return new Shape(xls, unit, numberedTitles, mergedHeaders, codes, splitCodes, formulas, countRow,
+                    extraSheets, code, name, lastYear);
+        }
+
+        /** 一般公共预算支出表 with a 上年预算数 column, as some budget systems export it. */
+        public Shape lastYear(boolean v) {
+            return new Shape(xls, unit, numberedTitles, mergedHeaders, codes, splitCodes, formulas, countRow,
+                    extraSheets, unitCode, unitName, v);
         }
     }
 
@@ -106,8 +127,14 @@ public final class TownshipWorkbook {
         subjects("1.3", "部门支出总表", List.of("合计", "基本支出", "项目支出"),
                 s -> List.of(s.total(), s.basic(), s.project()));
         fiscal();
-        subjects("1.5", "一般公共预算支出表", List.of("合计", "基本支出›人员经费", "基本支出›公用经费", "项目支出"),
-                s -> List.of(s.total(), s.personnel(), s.publicUse(), s.project()));
+        if (shape.lastYear()) {
+            subjects("1.5", "一般公共预算支出表", List.of("合计", "基本支出›人员经费", "基本支出›公用经费", "项目支出",
+                    "上年预算数"), s -> List.of(s.total(), s.personnel(), s.publicUse(), s.project(),
+                    TownshipBudget.lastYear(s)));
+        } else {
+            subjects("1.5", "一般公共预算支出表", List.of("合计", "基本支出›人员经费", "基本支出›公用经费", "项目支出"),
+                    s -> List.of(s.total(), s.personnel(), s.publicUse(), s.project()));
+        }
         economic();
         threePublic();
         emptyTable("1.8", "政府性基金预算支出表", "本单位无政府性基金预算支出，故本表为空表。");
@@ -312,7 +339,7 @@ public final class TownshipWorkbook {
 
     private void caption() {
         Row r = next();
-        r.createCell(0).setCellValue("编制单位：" + TownshipBudget.UNIT_CODE + TownshipBudget.UNIT_NAME);
+        r.createCell(0).setCellValue("编制单位：" + shape.unitCode() + shape.unitName());
         r.createCell(5).setCellValue("单位：" + shape.unit().label());
     }
 

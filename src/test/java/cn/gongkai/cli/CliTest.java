@@ -37,10 +37,13 @@ class CliTest {
     }
 
     @Test
-    void aNewDataFolderListsTheSampleDraft() {
+    void aNewDataFolderListsTheSampleDrafts() {
         Run r = run("list");
         assertEquals(0, r.code(), r.err());
-        assertEquals("1\t2019\t廊坊市广阳区九州镇人民政府\t草稿\n", r.out().replace("\r\n", "\n"));
+        assertEquals("2\t2025\t廊坊市广阳区九州镇人民政府\t草稿\n1\t2019\t廊坊市广阳区九州镇人民政府\t草稿\n",
+                r.out().replace("\r\n", "\n"), "today's template and the 2018–2020 one");
+        assertTrue(Files.isRegularFile(dir.resolve("data").resolve(Composition.SAMPLE_WORKBOOK_FILE)),
+                "the sample workbook to import 2025's tables from");
     }
 
     @Test
@@ -52,10 +55,10 @@ class CliTest {
         Run imported = run("import", x.toString());
         assertEquals(0, imported.code(), imported.err());
         String newId = imported.out().strip();
-        assertEquals("2", newId);
+        assertEquals("3", newId);
         assertEquals(0, run("export", newId, y.toString()).code());
         assertArrayEquals(Files.readAllBytes(x), Files.readAllBytes(y));
-        assertTrue(run("list").out().contains("2\t2019\t廊坊市广阳区九州镇人民政府\t草稿"));
+        assertTrue(run("list").out().contains("3\t2019\t廊坊市广阳区九州镇人民政府\t草稿"));
     }
 
     @Test
@@ -69,7 +72,7 @@ class CliTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("figures[\"income.total\"]") && r.err().contains("abc"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
-        assertEquals(1, run("list").out().strip().lines().count(), "nothing half-imported");
+        assertEquals(2, run("list").out().strip().lines().count(), "nothing half-imported");
     }
 
     @Test
@@ -116,7 +119,7 @@ class CliTest {
         run("roll-forward", "1", "2021");
         Run restored = run("restore", backup);
         assertEquals(0, restored.code(), restored.err());
-        assertEquals(1, run("list").out().strip().lines().count(), "back to the state before the first roll-forward");
+        assertEquals(2, run("list").out().strip().lines().count(), "back to the state before the first roll-forward");
         assertEquals(2, run("restore", "no-such.zip").code());
     }
 }

@@ -25,10 +25,12 @@ final class EditorFixture implements AutoCloseable {
     final MainWindowViewModel vm;
     final MainWindow window;
     final Stage stage;
+    final Path folder;
     private final Preferences prefs;
 
     EditorFixture(Stage stage, Path folder) {
         this.stage = stage;
+        this.folder = folder;
         this.context = new Composition().open(folder);
         this.tasks = new FxTasks();
         this.prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
@@ -39,10 +41,10 @@ final class EditorFixture implements AutoCloseable {
         window.show();
     }
 
-    /** Opens the first draft of the list (the sample in a new folder) and waits for the editor. */
+    /** Opens the 2019 sample of a new folder and waits for the editor. */
     EditorViewModel openFirst() {
         waitFor(() -> !vm.list().drafts().isEmpty());
-        DraftSummary d = vm.list().drafts().get(0);
+        DraftSummary d = vm.list().drafts().stream().filter(x -> x.budgetYear() == 2019).findFirst().orElseThrow();
         Platform.runLater(() -> vm.open(d.id()));
         waitFor(() -> vm.editor() != null);
         WaitForAsyncUtils.waitForFxEvents();

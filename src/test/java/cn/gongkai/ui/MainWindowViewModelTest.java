@@ -52,13 +52,14 @@ class MainWindowViewModelTest {
         prefs.removeNode();
     }
 
+    /** The 2019 sample (a new folder lists the 2025 sample first). */
     private DraftSummary first() {
-        return vm.list().drafts().get(0);
+        return vm.list().drafts().stream().filter(d -> d.budgetYear() == 2019).findFirst().orElseThrow();
     }
 
     @Test
     void openAndCloseADraftTheTitleAndStatusFollow() {
-        assertEquals("共 1 份草稿", vm.statusProperty().get());
+        assertEquals("共 2 份草稿", vm.statusProperty().get());
         vm.selectedProperty().set(first());
         vm.openSelected();
         assertNotNull(vm.editor());
@@ -94,24 +95,24 @@ class MainWindowViewModelTest {
     void newDraftImportAndBinGoThroughTheDialogs() throws Exception {
         dialogs.newDrafts.push(Optional.of(new Dialogs.NewDraft("测试镇人民政府", 2027, FinanceLevel.TOWNSHIP)));
         vm.newDraft();
-        assertEquals(2, vm.list().drafts().size());
+        assertEquals(3, vm.list().drafts().size());
         dialogs.files.push(Optional.of(TestData.seed("qinglong-county-office-2018.txt")));
         vm.importFile();
         assertEquals(1, dialogs.reports.size());
-        assertEquals(3, vm.list().drafts().size());
+        assertEquals(4, vm.list().drafts().size());
         vm.importFile(); // cancelled chooser
-        assertEquals(3, vm.list().drafts().size());
+        assertEquals(4, vm.list().drafts().size());
 
         vm.selectedProperty().set(first());
         dialogs.confirmations.push(false);
         vm.moveToBin();
-        assertEquals(3, vm.list().drafts().size(), "not confirmed: nothing moves");
+        assertEquals(4, vm.list().drafts().size(), "not confirmed: nothing moves");
         dialogs.confirmations.push(true);
         vm.moveToBin();
-        assertEquals(2, vm.list().drafts().size());
+        assertEquals(3, vm.list().drafts().size());
         dialogs.binPicks.push(0);
         vm.showBin();
-        assertEquals(3, vm.list().drafts().size());
+        assertEquals(4, vm.list().drafts().size());
     }
 
     @Test

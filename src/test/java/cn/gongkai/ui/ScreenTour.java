@@ -85,11 +85,19 @@ class ScreenTour {
             fx.stage.setWidth(1366);
             fx.stage.setHeight(768);
         });
-        Path book = cn.gongkai.budget.TownshipWorkbook.write(Files.createTempFile(tmp, "book", ".xlsx"),
-                cn.gongkai.budget.TownshipWorkbook.Shape.standard());
-        long id = fx.context.drafts().importFile(book).id();
+        EditorFixture.waitFor(() -> !fx.vm.list().drafts().isEmpty());
+        long id = fx.vm.list().drafts().stream().filter(d -> d.budgetYear() == 2025).findFirst().orElseThrow().id();
         robot.interact(() -> fx.vm.open(id));
         EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
+        robot.interact(() -> fx.window.editorView().showSection(Section.TABLES, false));
+        shot(robot, dir.resolve("10-tables-before.png"));
+        Path book = fx.folder.resolve(cn.gongkai.app.Composition.SAMPLE_WORKBOOK_FILE);
+        robot.interact(() -> fx.vm.editor().tables().importWorkbook(book));
+        EditorFixture.waitFor(() -> fx.vm.editor().draft().tables().has(cn.gongkai.domain.budget.TableKind.THREE_PUBLIC));
+        org.testfx.util.WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        shot(robot, dir.resolve("10-tables-report.png"));
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != fx.stage && w.isShowing())
+                .toList().forEach(javafx.stage.Window::hide));
         robot.interact(() -> fx.window.editorView().showSection(Section.TABLES, false));
         shot(robot, dir.resolve("10-tables.png"));
         for (cn.gongkai.domain.budget.TableKind k : cn.gongkai.domain.budget.TableKind.values()) {
@@ -98,6 +106,12 @@ class ScreenTour {
         }
         robot.interact(() -> fx.window.editorView().showSection(Section.BUDGET, false));
         shot(robot, dir.resolve("11-reform-budget.png"));
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) fx.stage.getScene()
+                    .lookup("#form-budget");
+            sp.setVvalue(0.62);
+        });
+        shot(robot, dir.resolve("11-reform-reasons.png"));
     }
 
     private void shot(FxRobot robot, Path file) throws Exception {

@@ -34,7 +34,8 @@ final class TablesOverview {
         Label title = new Label("部门预算公开表");
         title.getStyleClass().add("form-title");
         Label note = new Label("公开表由预算系统导出的 Excel 表格导入（.xlsx 或 .xls，一个工作簿里的各张表一次导入）；"
-                + "导入后在各表中核对、补充。合计由明细自动计算，收入、支出、“三公”经费等数字随表格填入情况说明。");
+                + "导入后在各表中核对、补充。合计由明细自动计算，收入、支出、“三公”经费等数字随表格填入情况说明。"
+                + "新建的数据文件夹里有一份示例表格可以试导入：“示例”子文件夹中的“九州镇2025年预算表格（示例）.xlsx”。");
         note.setWrapText(true);
         note.getStyleClass().add("form-note");
         Button load = new Button("从预算系统导入表格(_I)…");

@@ -41,41 +41,41 @@ class DraftListViewModelTest {
 
     @Test
     void theListLoadsAndCountsAndSearchFilters() {
-        assertEquals(1, vm.drafts().size());
-        assertEquals("共 1 份草稿", vm.statusProperty().get());
+        assertEquals(2, vm.drafts().size(), "the two samples");
+        assertEquals("共 2 份草稿", vm.statusProperty().get());
         vm.create("测试乡人民政府", 2027, FinanceLevel.TOWNSHIP);
-        assertEquals(2, vm.drafts().size());
+        assertEquals(3, vm.drafts().size());
         vm.searchProperty().set("测试乡");
         assertEquals(List.of("测试乡人民政府"), vm.drafts().stream().map(DraftSummary::unitName).toList());
         vm.searchProperty().set("2019");
         assertEquals(1, vm.drafts().size());
         vm.searchProperty().set("");
-        assertEquals(2, vm.drafts().size());
+        assertEquals(3, vm.drafts().size());
     }
 
     @Test
     void aBlankUnitNameIsRefusedInTheStatusLine() {
         vm.create("  ", 2027, FinanceLevel.TOWNSHIP);
         assertEquals("请填写单位名称", vm.statusProperty().get());
-        assertEquals(1, vm.drafts().size());
+        assertEquals(2, vm.drafts().size());
     }
 
     @Test
     void duplicateRollForwardBinAndRestore() {
-        DraftSummary sample = vm.drafts().get(0);
+        DraftSummary sample = vm.drafts().stream().filter(d -> d.budgetYear() == 2019).findFirst().orElseThrow();
         vm.duplicate(sample);
         List<cn.gongkai.service.RolledDraft> rolled = new ArrayList<>();
         vm.rollForward(sample, rolled::add);
-        assertEquals(3, vm.drafts().size());
+        assertEquals(4, vm.drafts().size());
         assertTrue(rolled.get(0).notes().get(0).startsWith("2019 年的数字已作为上年数"), rolled.toString());
         assertTrue(vm.drafts().stream().anyMatch(d -> d.budgetYear() == 2020));
         vm.moveToBin(sample);
-        assertEquals(2, vm.drafts().size());
+        assertEquals(3, vm.drafts().size());
         List<DraftSummary> binned = new ArrayList<>();
         vm.loadBin(binned::addAll);
         assertEquals(List.of(sample.id()), binned.stream().map(DraftSummary::id).toList());
         vm.restore(binned.get(0));
-        assertEquals(3, vm.drafts().size());
+        assertEquals(4, vm.drafts().size());
     }
 
     @Test
@@ -84,14 +84,14 @@ class DraftListViewModelTest {
         vm.importFile(TestData.seed("xiguan-subdistrict-2019.txt"), reports::add);
         assertEquals(1, reports.size());
         assertTrue(vm.statusProperty().get().startsWith("已导入"), vm.statusProperty().get());
-        assertEquals(2, vm.drafts().size());
+        assertEquals(3, vm.drafts().size());
         Path bad = Files.writeString(dir.resolve("坏.txt"), "这不是公开文件");
         vm.importFile(bad, reports::add);
         assertEquals(1, reports.size());
         assertTrue(vm.statusProperty().get().startsWith("导入失败"), vm.statusProperty().get());
         vm.importText(Files.readString(TestData.seed("jiuzhou-town-2019.txt")), reports::add);
         assertEquals(2, reports.size());
-        assertEquals(3, vm.drafts().size());
+        assertEquals(4, vm.drafts().size());
     }
 
     @Test
