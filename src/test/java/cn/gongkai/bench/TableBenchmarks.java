@@ -29,7 +29,7 @@ import java.util.Map;
 
 /**
  * The tables' speed targets (docs/benchmarks.md): a workbook of 2,010 subject rows imported, a draft with full
- * tables validated. Run after {@code mvn -q -DskipTests package test-compile}:
+ * tables validated, the post-reform PDF of a draft with all tables exported. Run after {@code mvn -q -DskipTests package test-compile}:
  * {@code java -cp target/gongkai.jar:target/test-classes cn.gongkai.bench.TableBenchmarks}
  */
 public final class TableBenchmarks {
@@ -56,6 +56,19 @@ public final class TableBenchmarks {
                 .tables().get(TableKind.EXPENSE_SUMMARY).orElseThrow().rows().size());
         Draft withBig = full.withTables(full.tables().with(big));
         Benchmarks.report("validate draft with a 2,010-row table", 5, 50, () -> validator.validate(withBig).size());
+
+        Draft sample = WorkbookDrafts.into(cn.gongkai.samples.Jiuzhou2025.draft(glossary), importer.read(
+                cn.gongkai.samples.Jiuzhou2025.workbook(dir.resolve("jiuzhou.xlsx")), catalogue, 2025));
+        cn.gongkai.export.PdfDisclosureRenderer renderer = new cn.gongkai.export.PdfDisclosureRenderer();
+        Benchmarks.report("export post-reform PDF, all nine tables filled (warm)", 30, 20, () -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                renderer.render(sample, validator.validate(sample), out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.size();
+        });
     }
 
     /** 部门支出总表 of 10 classes × 10 款 × 19 项, consistent. */

@@ -14,8 +14,9 @@ import java.sql.Statement;
 
 /**
  * Writes the upgrade fixture of one release: a data folder as that release leaves it (the sample, the three
- * seeds imported, one rolled forward, one 定稿, one in the 回收站, and from schema 2 on a draft made from a budget
- * workbook and one filled by one), dumped with H2's {@code SCRIPT}, and every draft as that release's exchange
+ * seeds imported, one rolled forward, one 定稿, one in the 回收站, from schema 2 on a draft made from a budget
+ * workbook and one filled by one, from schema 3 on that workbook draft rolled into 2026 with a row's note), dumped
+ * with H2's {@code SCRIPT}, and every draft as that release's exchange
  * file. Run once per released schema version, by the release itself:
  *
  * <pre>java -cp target/gongkai.jar:target/test-classes cn.gongkai.upgrade.WriteUpgradeFixture src/test/resources/upgrade/vN</pre>
@@ -24,6 +25,18 @@ import java.sql.Statement;
  */
 public final class WriteUpgradeFixture {
     private WriteUpgradeFixture() {
+    }
+
+    /** A row's note and a reason paragraph, on a draft whose 表5 carries last year's amounts (schema 3 on). */
+    private static void noted(Services ctx, long id) {
+        var session = ctx.drafts().open(id);
+        var t5 = session.draft().tables().get(cn.gongkai.domain.budget.TableKind.GENERAL_PUBLIC_EXPENSE).orElseThrow();
+        int row = t5.indexOf(new cn.gongkai.domain.budget.RowKey.Subject(
+                cn.gongkai.domain.budget.Classification.FUNCTION, "2010301"));
+        session.apply("增减原因", d -> d.withTables(d.tables().with(t5.withRow(row, t5.rows().get(row)
+                        .withNote("人员调资")))).withTexts(d.texts().with(cn.gongkai.domain.TextKey.GENERAL_PUBLIC_SCALE_REASON,
+                        cn.gongkai.domain.Narrative.own("人员调资，新增维修项目"))))
+                .ifPresent(session::save);
     }
 
     public static void main(String[] args) throws Exception {
@@ -38,8 +51,9 @@ public final class WriteUpgradeFixture {
             long rolled = ctx.drafts().rollForward(first, 2025).id();
             Path book = cn.gongkai.budget.TownshipWorkbook.write(Files.createTempFile("fixture", ".xlsx"),
                     cn.gongkai.budget.TownshipWorkbook.Shape.standard());
-            ctx.drafts().importFile(book);
+            long fromBook = ctx.drafts().importFile(book).id();
             ctx.drafts().importTablesInto(rolled, book);
+            noted(ctx, ctx.drafts().rollForward(fromBook, 2026).id()); // schema 3: last year's column, a note
             long finalId = ctx.drafts().duplicate(first);
             ctx.drafts().setStatus(finalId, DraftStatus.FINAL);
             long binned = ctx.drafts().duplicate(first);
