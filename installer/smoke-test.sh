@@ -17,5 +17,6 @@ echo "$OUT" | grep -q '^startup-ms=[0-9]*$' || { echo "smoke test: no startup-ms
 "$APP" --data "$DATA/d" import --into 2 "$DATA/d/示例/九州镇2025年预算表格（示例）.xlsx" > /dev/null 2>&1 || {
   echo "smoke test: the sample workbook did not import"; exit 1; }
 "$APP" --data "$DATA/d" export 2 "$DATA/out.pdf" || { echo "smoke test: the post-reform PDF did not export"; exit 1; }
-pdftotext "$DATA/out.pdf" - | grep -q '部门收支总表' || { echo "smoke test: the PDF has no 公开表"; exit 1; }
+pdftotext -enc UTF-8 "$DATA/out.pdf" "$DATA/out.txt"
+grep -q '部门收支总表' "$DATA/out.txt" || { echo "smoke test: the PDF has no 公开表"; exit 1; }
 echo "smoke test passed: $(echo "$OUT" | grep '^startup-ms=')"

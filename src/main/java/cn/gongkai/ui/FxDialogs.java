@@ -72,6 +72,11 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Integer> askYear(String title, String question, int suggested, int earliest) {
+        return NewDraftDialog.askYear(owner, title, question, suggested, earliest);
+    }
+
+    @Override
     public Optional<String> askPastedText() {
         return ImportDialogs.askText(owner);
     }

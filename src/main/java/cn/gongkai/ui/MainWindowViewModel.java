@@ -161,9 +161,15 @@ public final class MainWindowViewModel {
         withSelected(list::duplicate);
     }
 
+    /**
+     * Rolls the selected draft into a year the officer picks (the next one offered; a draft several years old into
+     * this year's), then says what became last year's, what was emptied and what moved.
+     */
     public void rollForward() {
-        withSelected(d -> list.rollForward(d, r -> dialogs.info("已生成 " + (d.budgetYear() + 1) + " 年度草稿（编号 "
-                + r.id() + "）。\n\n" + String.join("\n", r.notes().stream().map(n -> "• " + n).toList()))));
+        withSelected(d -> dialogs.askYear("生成新年度草稿", "以“" + d.unitName() + " " + d.budgetYear()
+                        + "”为基础生成哪一年度的草稿？原草稿不变。", d.budgetYear() + 1, d.budgetYear() + 1)
+                .ifPresent(year -> list.rollForward(d, year, r -> dialogs.info("已生成 " + year + " 年度草稿（编号 "
+                        + r.id() + "）。\n\n" + String.join("\n", r.notes().stream().map(n -> "• " + n).toList())))));
     }
 
     public void moveToBin() {

@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import java.time.Year;
 import java.util.Optional;
 
-/** Asks for the unit, year and finance level of a new draft. */
+/** Asks for the unit, year and finance level of a new draft, or for the year to roll a draft into. */
 final class NewDraftDialog {
     private NewDraftDialog() {
     }
@@ -42,6 +42,28 @@ final class NewDraftDialog {
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(unit.textProperty().isEmpty());
         d.setResultConverter(b -> b == ButtonType.OK ? new Dialogs.NewDraft(unit.getText(), year.getValue(), level.getValue()) : null);
         unit.requestFocus();
+        return d.showAndWait();
+    }
+
+    /** Asks for a budget year (a spinner, typing allowed), no earlier than {@code earliest}. */
+    static Optional<Integer> askYear(Window owner, String title, String question, int suggested, int earliest) {
+        Dialog<Integer> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(title);
+        Spinner<Integer> year = new Spinner<>(earliest, 2100, Math.max(earliest, suggested));
+        year.setEditable(true);
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        Label q = new Label(question);
+        q.setWrapText(true);
+        q.setMaxWidth(420);
+        g.add(q, 0, 0, 2, 1);
+        g.addRow(1, labelFor("预算年度(_Y)：", year), year);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? year.getValue() : null);
+        year.requestFocus();
         return d.showAndWait();
     }
 

@@ -116,6 +116,21 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void rollingAnOldDraftIntoTodaysYearAsksTheYearAndSaysWhatMoved() {
+        vm.selectedProperty().set(first());
+        vm.rollForward(); // cancelled: nothing happens
+        assertEquals(2, vm.list().drafts().size());
+        dialogs.years.push(Optional.of(2026));
+        vm.rollForward();
+        assertEquals(3, vm.list().drafts().size());
+        DraftSummary rolled = vm.list().drafts().stream().filter(d -> d.budgetYear() == 2026).findFirst().orElseThrow();
+        assertEquals(cn.gongkai.domain.budget.TemplateProfile.HEBEI_2021,
+                services.drafts().load(rolled.id()).header().profile());
+        String told = dialogs.shown.get(dialogs.shown.size() - 1);
+        assertTrue(told.startsWith("提示：已生成 2026 年度草稿") && told.contains("模板改为"), told);
+    }
+
+    @Test
     void exportPdfShowsThePreviewAndF8WalksTheProblems() throws Exception {
         vm.open(first().id());
         Path pdf = dir.resolve("公开.pdf");

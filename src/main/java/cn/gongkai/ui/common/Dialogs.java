@@ -35,6 +35,9 @@ public interface Dialogs {
 
     Optional<NewDraft> askNewDraft();
 
+    /** The budget year to roll a draft forward into, starting from {@code suggested}; empty when cancelled. */
+    Optional<Integer> askYear(String title, String question, int suggested, int earliest);
+
     /** The text of a published disclosure, pasted from Word, WPS or a web page. */
     Optional<String> askPastedText();
 

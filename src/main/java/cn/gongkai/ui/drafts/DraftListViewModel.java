@@ -84,10 +84,15 @@ public final class DraftListViewModel {
 
     /** Rolls a draft into the next year; {@code done} gets the new draft and what moved. */
     public void rollForward(DraftSummary d, java.util.function.Consumer<RolledDraft> done) {
+        rollForward(d, d.budgetYear() + 1, done);
+    }
+
+    /** Rolls a draft into a later year (a 2019 draft into 2026, say); {@code done} gets the new draft and what moved. */
+    public void rollForward(DraftSummary d, int year, java.util.function.Consumer<RolledDraft> done) {
         status.set("正在处理…");
-        tasks.run(() -> drafts.rollForward(d.id(), d.budgetYear() + 1), r -> {
+        tasks.run(() -> drafts.rollForward(d.id(), year), r -> {
             refresh();
-            status.set("已生成 " + (d.budgetYear() + 1) + " 年度草稿");
+            status.set("已生成 " + year + " 年度草稿");
             done.accept(r);
         }, e -> status.set(e.getMessage()));
     }

@@ -21,6 +21,7 @@ public final class ScriptedDialogs implements Dialogs {
     public final Deque<Optional<NewDraft>> newDrafts = new ArrayDeque<>();
     public final Deque<Optional<String>> pastedTexts = new ArrayDeque<>();
     public final Deque<Integer> binPicks = new ArrayDeque<>();
+    public final Deque<Optional<Integer>> years = new ArrayDeque<>();
     public final List<String> shown = new ArrayList<>();
     public final List<ImportResult> reports = new ArrayList<>();
     public final List<Path> previews = new ArrayList<>();
@@ -51,6 +52,12 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<NewDraft> askNewDraft() {
         return newDrafts.isEmpty() ? Optional.empty() : newDrafts.pop();
+    }
+
+    @Override
+    public Optional<Integer> askYear(String title, String question, int suggested, int earliest) {
+        shown.add("年度：" + title + "：" + suggested);
+        return years.isEmpty() ? Optional.empty() : years.pop();
     }
 
     @Override
