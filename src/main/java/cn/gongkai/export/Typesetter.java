@@ -203,16 +203,24 @@ final class Typesetter {
                 .setKeepWithNext(true)));
     }
 
-    /** The line above a standard table: 编制单位 on the left, 预算年度 in the middle, 单位 on the right. */
+    /**
+     * The line above a standard table: 编制单位 on the left, 预算年度 in the middle, 单位 on the right; when a long
+     * unit name leaves no room on one line, 编制单位 has the first line to itself.
+     */
     void caption(String left, String middle, String right) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {50, 25, 25})).useAllAvailableWidth()
-                .setKeepWithNext(true);
-        t.addCell(new Cell().add(new Paragraph(left)).setBorder(Border.NO_BORDER).setPadding(0)
-                .setFont(fonts.body()).setFontSize(12f));
-        t.addCell(new Cell().add(new Paragraph(middle)).setBorder(Border.NO_BORDER).setPadding(0)
-                .setFont(fonts.body()).setFontSize(12f).setTextAlignment(TextAlignment.CENTER));
-        t.addCell(new Cell().add(new Paragraph(right)).setBorder(Border.NO_BORDER).setPadding(0)
-                .setFont(fonts.body()).setFontSize(12f).setTextAlignment(TextAlignment.RIGHT));
+        float size = 12f;
+        PageSize page = landscape ? PageSize.A4.rotate() : PageSize.A4;
+        float avail = page.getWidth() - LEFT - RIGHT;
+        float[] need = {width(left, size), width(middle, size), width(right, size)};
+        boolean oneLine = need[0] + need[1] + need[2] + 3 * size <= avail;
+        float middleWidth = need[1] + 2 * size;
+        float rightWidth = need[2] + size;
+        float[] widths = oneLine ? new float[] {avail - middleWidth - rightWidth, middleWidth, rightWidth}
+                : new float[] {50, 50};
+        Table t = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setKeepWithNext(true);
+        t.addCell(captionCell(left, oneLine ? 1 : 2, size, TextAlignment.LEFT));
+        t.addCell(captionCell(middle, 1, size, oneLine ? TextAlignment.CENTER : TextAlignment.LEFT));
+        t.addCell(captionCell(right, 1, size, TextAlignment.RIGHT));
         doc.add(t);
     }
 
@@ -220,11 +228,18 @@ final class Typesetter {
     void caption(String left, String right) {
         Table t = new Table(UnitValue.createPercentArray(new float[] {60, 40})).useAllAvailableWidth()
                 .setKeepWithNext(true);
-        t.addCell(new Cell().add(new Paragraph(left)).setBorder(Border.NO_BORDER).setPadding(0)
-                .setFont(fonts.body()).setFontSize(12f));
-        t.addCell(new Cell().add(new Paragraph(right)).setBorder(Border.NO_BORDER).setPadding(0)
-                .setFont(fonts.body()).setFontSize(12f).setTextAlignment(TextAlignment.RIGHT));
+        t.addCell(captionCell(left, 1, 12f, TextAlignment.LEFT));
+        t.addCell(captionCell(right, 1, 12f, TextAlignment.RIGHT));
         doc.add(t);
+    }
+
+    private float width(String text, float size) {
+        return fonts.body().getWidth(text, size);
+    }
+
+    private Cell captionCell(String text, int colspan, float size, TextAlignment align) {
+        return new Cell(1, colspan).add(new Paragraph(text)).setBorder(Border.NO_BORDER).setPadding(0)
+                .setFont(fonts.body()).setFontSize(size).setTextAlignment(align);
     }
 
     void add(Table table) {
