@@ -13,6 +13,9 @@ import static cn.gongkai.domain.FigureKey.*;
  * the editor's live preview, the export and the checks, so that all three say the same.
  */
 public final class Narratives {
+    /** Printed under the 绩效 table when a duty or activity has no amount and the officer wrote no note of their own. */
+    public static final String AMOUNT_NOTE =
+            "备注：年度预算数为空的职责或工作活动，其经费已在基本支出或其他项目中统筹安排，未单独列示。";
     private final Draft d;
     private final String unit;
     private final int year;

@@ -3,6 +3,7 @@ package cn.gongkai.importer;
 import cn.gongkai.domain.DutyTarget;
 import cn.gongkai.domain.GradeScale;
 import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.Narratives;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.WorkFields;
 import cn.gongkai.domain.money.MoneyUnit;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 final class PerformanceSection {
     static final Pattern DUTY = Pattern.compile("^([一二三四五六七八九十百零]+)\\s*[、.．]\\s*(.*)$", Pattern.DOTALL);
     static final Pattern ACTIVITY = Pattern.compile("^(\\d+)\\s*[、.．]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern CODE = Pattern.compile("^(\\d{2,6})\\D");
+    private static final Pattern CODE = Pattern.compile("^(?:编制(?:单位|部门)\\s*[：:]\\s*)?(\\d{2,6})\\D");
     private static final Pattern TARGET = Pattern.compile("^([^：:]{2,40})[：:](.+)$", Pattern.DOTALL);
 
     private PerformanceSection() {
@@ -41,7 +42,9 @@ final class PerformanceSection {
             } else if (sq.startsWith("部门职责及工作活动绩效目标") || sq.startsWith("部门职责-工作活动绩效目标")) {
                 mode = "table";
             } else if (sq.startsWith("备注")) {
-                b.appendText(TextKey.PERFORMANCE_NOTE, p.text());
+                if (!sq.equals(SectionBlocks.squeeze(Narratives.AMOUNT_NOTE))) { // the standard note prints itself
+                    b.appendText(TextKey.PERFORMANCE_NOTE, p.text());
+                }
             } else if (mode.equals("overall")) {
                 b.appendText(TextKey.PERFORMANCE_OVERALL, p.text());
             } else if (mode.equals("duty")) {

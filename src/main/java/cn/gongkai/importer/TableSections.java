@@ -18,7 +18,7 @@ import static cn.gongkai.domain.FigureKey.*;
 
 /** Sections 一 (duties and units), 六 (procurement) and 七 (assets). */
 final class TableSections {
-    private static final Pattern CODE = Pattern.compile("^(\\d{2,6})[^\\d.]");
+    private static final Pattern CODE = Pattern.compile("^(?:编制(?:单位|部门)\\s*[：:]\\s*)?(\\d{2,6})[^\\d.]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
     private TableSections() {
@@ -129,6 +129,9 @@ final class TableSections {
                 assetTable(s, t, b);
             } else {
                 Para p = (Para) block;
+                if (SectionBlocks.squeeze(p.text()).equals("部门固定资产占用情况表")) {
+                    continue; // the table's title, where a file sets it above the table
+                }
                 if (SectionBlocks.squeeze(p.text()).contains("空表")) {
                     b.appendText(TextKey.ASSETS_EMPTY_REASON, p.text());
                 } else {

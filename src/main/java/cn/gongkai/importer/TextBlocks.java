@@ -93,7 +93,11 @@ final class TextBlocks {
                     out.add(new Table(tableLine, rows));
                     rows = null;
                 }
-                addPara(out, i + 1, l);
+                if (caption(l)) {
+                    out.add(new Table(i + 1, List.of(new Row(i + 1, cells(l)))));
+                } else {
+                    addPara(out, i + 1, l);
+                }
             }
         }
         if (rows != null) {
@@ -103,6 +107,18 @@ final class TextBlocks {
             out.add(new Table(tableLine, rows));
         }
         return out;
+    }
+
+    /**
+     * The line above a table written as one paragraph with tab stops ("编制单位：…⇥单位：万元"), as a Word file
+     * sets it: read as the one-row table other files make of it.
+     */
+    private static boolean caption(String l) {
+        return l.indexOf('\t') > 0 && clean(l).matches("(?s)编制(单位|部门)\\s*[：:].*");
+    }
+
+    private static List<String> cells(String l) {
+        return List.of(l.split("\t+")).stream().map(TextBlocks::clean).toList();
     }
 
     private static List<Block> parseRowPerLine(List<String> lines) {
