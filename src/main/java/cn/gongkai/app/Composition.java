@@ -7,8 +7,9 @@ import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
-import cn.gongkai.export.PdfDisclosureRenderer;
-import cn.gongkai.export.PdfPageImages;
+import cn.gongkai.export.docx.DocxDisclosureRenderer;
+import cn.gongkai.export.pdf.PdfDisclosureRenderer;
+import cn.gongkai.export.pdf.PdfPageImages;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.DocxText;
 import cn.gongkai.importer.TextFiles;
@@ -73,7 +74,7 @@ public final class Composition implements ServiceFactory {
             DraftService drafts = new DraftService(data.store(), Validator.standard(Clock.systemDefaultZone(),
                     catalogue::get), glossary, importers(), new ExchangeWriter()::write, new WorkbookImporter(),
                     catalogue);
-            Services services = new Services(drafts, new ExportService(drafts, renderer, new PdfPageImages()),
+            Services services = new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(), new PdfPageImages()),
                     new BackupService(data.backups()), data);
             if (rollingBackups) {
                 data.startBackups();

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = "按文件扩展名导出草稿：.json 交换文件，.pdf 可打印的公开文本")
+@Command(name = "export", description = "按文件扩展名导出草稿：.json 交换文件，.pdf 可打印的公开文本，.docx 可继续编辑的 Word 文件")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     GongkaiCommand root;
@@ -21,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".pdf")) {
+        if (name.endsWith(".pdf") || name.endsWith(".docx")) {
             root.services().warmUpExport(); // while the data folder opens
         }
         return root.withServices(ctx -> {
@@ -29,8 +29,11 @@ final class ExportCommand implements Callable<Integer> {
                 ctx.drafts().exportExchange(id, file);
             } else if (name.endsWith(".pdf")) {
                 ctx.exports().exportPdf(id, file);
+            } else if (name.endsWith(".docx")) {
+                ctx.exports().exportDocx(id, file);
             } else {
-                throw new BadInputException("不知道如何导出为“" + file.getFileName() + "”：文件名应以 .json 或 .pdf 结尾");
+                throw new BadInputException("不知道如何导出为“" + file.getFileName()
+                        + "”：文件名应以 .json、.pdf 或 .docx 结尾");
             }
             return 0;
         });

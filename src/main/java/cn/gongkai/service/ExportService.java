@@ -5,19 +5,22 @@ import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.PageImage;
 import cn.gongkai.domain.PageImages;
 import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.WordRenderer;
 
 import java.nio.file.Path;
 import java.util.List;
 
-/** Exports the print-ready PDF of a draft, written atomically. */
+/** Exports a draft as the print-ready PDF or as an editable Word file, each written atomically. */
 public final class ExportService {
     private final DraftService drafts;
     private final DisclosureRenderer renderer;
+    private final WordRenderer word;
     private final PageImages pages;
 
-    public ExportService(DraftService drafts, DisclosureRenderer renderer, PageImages pages) {
+    public ExportService(DraftService drafts, DisclosureRenderer renderer, WordRenderer word, PageImages pages) {
         this.drafts = drafts;
         this.renderer = renderer;
+        this.word = word;
         this.pages = pages;
     }
 
@@ -33,5 +36,24 @@ public final class ExportService {
     public void exportPdf(Draft draft, Path file) {
         List<Problem> problems = drafts.validate(draft);
         AtomicFiles.write(file, out -> renderer.render(draft, problems, out));
+    }
+
+    public void exportDocx(long id, Path file) {
+        exportDocx(drafts.load(id), file);
+    }
+
+    /** The Word file: same content and order as the PDF, its 目录 showing the PDF's page numbers until updated. */
+    public void exportDocx(Draft draft, Path file) {
+        List<Problem> problems = drafts.validate(draft);
+        AtomicFiles.write(file, out -> word.render(draft, problems, renderer.contentsPages(draft, problems), out));
+    }
+
+    /** Exports by the file's extension: .docx the Word file, else the PDF. */
+    public void export(long id, Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            exportDocx(id, file);
+        } else {
+            exportPdf(id, file);
+        }
     }
 }

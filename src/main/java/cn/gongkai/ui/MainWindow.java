@@ -122,6 +122,7 @@ public final class MainWindow {
                 item("从预算系统导入表格(_B)…", "Shortcut+Shift+W", vm::importTables),
                 item("导出交换文件(_E)…", "Shortcut+E", vm::exportExchange),
                 item("导出 PDF 并预览打印(_P)…", "Shortcut+P", vm::exportPdf),
+                item("导出 Word 文件(_D)…", "Shortcut+Shift+D", vm::exportWord),
                 new SeparatorMenuItem(),
                 item("返回草稿列表(_L)", "Shortcut+W", vm::closeEditor),
                 item("退出(_X)", "Shortcut+Q", () -> {

@@ -152,6 +152,13 @@ public final class MainWindowViewModel {
                 .ifPresent(f -> vm.exportPdf(f, pdf -> dialogs.showPreview(pdf, services.exports()))));
     }
 
+    /** The open draft as a Word file, for the leader's edits or a website that takes .docx. */
+    public void exportWord() {
+        withEditor(vm -> dialogs.saveFile("导出 Word 文件", vm.draft().header().unitName() + vm.draft().header()
+                        .budgetYear() + "年部门预算信息公开.docx", List.of(new FileType("Word 文档", "*.docx")))
+                .ifPresent(f -> vm.exportWord(f, docx -> { })));
+    }
+
     /** Imports a budget system's workbook into the open draft (one undo step). */
     public void importTables() {
         withEditor(vm -> vm.tables().importWorkbook());

@@ -72,8 +72,7 @@ class LayersTest {
     @ParameterizedTest
     @CsvSource({
             "persistence, org.jooq.., org.h2.., org.flywaydb..",
-            "export, com.itextpdf.., org.apache.pdfbox..,",
-            "importer, org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats..",
+            "export.pdf, com.itextpdf.., org.apache.pdfbox..,",
             "exchange, com.fasterxml..,,",
             "cli, picocli..,,",
             "ui, javafx.., org.controlsfx..,"})
@@ -85,6 +84,24 @@ class LayersTest {
                         .check(CLASSES);
             }
         }
+    }
+
+    /**
+     * POI reads workbooks and .docx (importer) and writes .docx (export.docx); nowhere else. The PDF and the Word
+     * renderer share only the format-free layout of {@code export}.
+     */
+    @Test
+    void poiStaysInTheImporterAndTheWordExport() {
+        for (String library : new String[] {"org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats.."}) {
+            noClasses().that().resideOutsideOfPackages("cn.gongkai.importer..", "cn.gongkai.export.docx..",
+                            "cn.gongkai.app..")
+                    .should().dependOnClassesThat().resideInAPackage(library).check(CLASSES);
+        }
+        noClasses().that().resideInAPackage("cn.gongkai.export.docx..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.itextpdf..", "cn.gongkai.export.pdf..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("cn.gongkai.export.pdf..")
+                .should().dependOnClassesThat().resideInAPackage("cn.gongkai.export.docx..").check(CLASSES);
     }
 
     @Test

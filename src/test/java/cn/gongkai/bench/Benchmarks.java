@@ -4,7 +4,7 @@ import cn.gongkai.SyntheticDraft;
 import cn.gongkai.TestData;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.rules.Validator;
-import cn.gongkai.export.PdfDisclosureRenderer;
+import cn.gongkai.export.pdf.PdfDisclosureRenderer;
 import cn.gongkai.domain.DraftStore;
 import cn.gongkai.persistence.DataFolder;
 

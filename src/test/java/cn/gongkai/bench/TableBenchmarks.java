@@ -59,7 +59,7 @@ public final class TableBenchmarks {
 
         Draft sample = WorkbookDrafts.into(cn.gongkai.samples.Jiuzhou2025.draft(glossary), importer.read(
                 cn.gongkai.samples.Jiuzhou2025.workbook(dir.resolve("jiuzhou.xlsx")), catalogue, 2025));
-        cn.gongkai.export.PdfDisclosureRenderer renderer = new cn.gongkai.export.PdfDisclosureRenderer();
+        cn.gongkai.export.pdf.PdfDisclosureRenderer renderer = new cn.gongkai.export.pdf.PdfDisclosureRenderer();
         Benchmarks.report("export post-reform PDF, all nine tables filled (warm)", 30, 20, () -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             try {

@@ -101,10 +101,21 @@ class CliTest {
         assertTrue(r.err().contains("没有编号为 99 的草稿"), r.err());
         Run ext = run("export", "1", dir.resolve("z.doc").toString());
         assertEquals(2, ext.code());
-        assertTrue(ext.err().contains(".json 或 .pdf"), ext.err());
+        assertTrue(ext.err().contains(".json、.pdf 或 .docx"), ext.err());
         Run missing = run("import", dir.resolve("nope.json").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("找不到文件"), missing.err());
+    }
+
+    @Test
+    void exportToADocxFileWritesAWordDocument() throws Exception {
+        java.nio.file.Path x = dir.resolve("x.docx");
+        assertEquals(0, run("export", "1", x.toString()).code());
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(x);
+             org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(doc.getTables().size() > 3, "the disclosure's tables");
+            assertTrue(doc.getParagraphs().get(0).getText().contains("部门预算信息公开"), "the title first");
+        }
     }
 
     @Test

@@ -4,7 +4,7 @@ import cn.gongkai.TestData;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.ImportResult;
 import cn.gongkai.domain.rules.Validator;
-import cn.gongkai.export.PdfDisclosureRenderer;
+import cn.gongkai.export.pdf.PdfDisclosureRenderer;
 import cn.gongkai.export.PdfText;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,54 +36,14 @@ class SeedFidelityTest {
         try (OutputStream out = Files.newOutputStream(pdf)) {
             new PdfDisclosureRenderer().render(d, Validator.standard().validate(d), out);
         }
-        String pdfText = PdfText.squeezed(withoutPageFurniture(PdfText.of(pdf, "-raw")));
+        String pdfText = PdfText.squeezed(PdfText.withoutPageFurniture(PdfText.of(pdf, "-raw")));
         List<String> lines = contentLines(text);
-        int found = inOrder(lines, pdfText);
+        int found = PdfText.inOrder(lines, pdfText);
         List<String> missing = lines.stream().filter(l -> !pdfText.contains(l)).toList();
         double share = 100.0 * found / lines.size();
         System.out.printf("fidelity %s: %d of %d seed lines in order (%.1f%%)%n", seed, found, lines.size(), share);
         assertTrue(share >= 98.0, seed + ": " + String.format("%.1f%%", share) + " of the seed's lines in order; missing "
                 + missing.subList(0, Math.min(15, missing.size())));
-    }
-
-    /**
-     * How many lines appear in the text in the seed's order: the longest chain of lines whose occurrences stand at
-     * increasing places (a longest increasing subsequence over every occurrence of every line).
-     */
-    static int inOrder(List<String> lines, String text) {
-        List<Integer> tails = new ArrayList<>();
-        for (String line : lines) {
-            List<Integer> at = new ArrayList<>();
-            for (int i = text.indexOf(line); i >= 0 && at.size() < 5000; i = text.indexOf(line, i + 1)) {
-                at.add(i);
-            }
-            for (int k = at.size() - 1; k >= 0; k--) { // descending: one line is used at most once
-                int p = at.get(k);
-                int pos = java.util.Collections.binarySearch(tails, p);
-                if (pos < 0) {
-                    pos = -pos - 1;
-                    if (pos == tails.size()) {
-                        tails.add(p);
-                    } else {
-                        tails.set(pos, p);
-                    }
-                }
-            }
-        }
-        return tails.size();
-    }
-
-    /** The page numbers and the 草稿 marker stand between the lines of a paragraph that runs over a page. */
-    static String withoutPageFurniture(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : text.split("\\R")) {
-            String t = line.strip();
-            if (t.matches("— \\d+ —") || t.startsWith("草稿：") || t.equals("草稿") || t.equals("草") || t.equals("稿")) {
-                continue;
-            }
-            sb.append(line).append('\n');
-        }
-        return sb.toString();
     }
 
     /** The seed's lines as a reader sees them: whitespace removed, stray bookmarks and empty lines left out. */

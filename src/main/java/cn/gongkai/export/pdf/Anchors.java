@@ -1,4 +1,4 @@
-package cn.gongkai.export;
+package cn.gongkai.export.pdf;
 
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.renderer.DrawContext;

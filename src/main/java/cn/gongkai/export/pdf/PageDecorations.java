@@ -1,5 +1,6 @@
-package cn.gongkai.export;
+package cn.gongkai.export.pdf;
 
+import cn.gongkai.export.DisclosureLayout;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.Rectangle;
@@ -42,7 +43,7 @@ final class PageDecorations {
                             Typesetter.bottomMargin(size) - 7 * Typesetter.MM - PAGE_NUMBER_SIZE, TextAlignment.CENTER);
                 }
                 if (draftMark) {
-                    c.showTextAligned(new Paragraph("草稿：尚未定稿或仍有错误，不得用于公开").setFont(fonts.heading())
+                    c.showTextAligned(new Paragraph(DisclosureLayout.DRAFT_NOTICE).setFont(fonts.heading())
                                     .setFontSize(10.5f).setFontColor(ColorConstants.RED),
                             size.getWidth() / 2, size.getHeight() - 12 * Typesetter.MM, TextAlignment.CENTER);
                     PdfCanvas under = new PdfCanvas(page.newContentStreamBefore(), page.getResources(), pdf);

@@ -1,16 +1,11 @@
-package cn.gongkai.export;
+package cn.gongkai.export.pdf;
 
-import cn.gongkai.domain.Activity;
 import cn.gongkai.domain.DisclosureRenderer;
 import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.DutyTarget;
-import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.Narratives;
 import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Section;
 import cn.gongkai.domain.TextKey;
-import cn.gongkai.domain.rules.Validator;
+import cn.gongkai.export.DisclosureLayout;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
@@ -20,17 +15,14 @@ import com.itextpdf.layout.Document;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The print-ready PDF in the draft's template: after the reform, cover, 目录, the standard tables, the 情况说明 and
- * the 绩效 table; in the 2018–2020 template, the nine sections in order with every table of the seeds.
+ * The print-ready PDF of a draft: its {@link DisclosureLayout} typeset as Chinese official documents are (GB/T
+ * 9704), page numbers "— n —" after the front matter, and on a draft not ready for publication the 草稿 mark.
  */
 public final class PdfDisclosureRenderer implements DisclosureRenderer {
-    static final String EMPTY_TABLE = Blocks.EMPTY_TABLE;
-    static final String AMOUNT_NOTE = Blocks.AMOUNT_NOTE;
-
     /** Lets the fonts load in the background before the first export needs them. */
     @Override
     public void warmUp() {
@@ -39,30 +31,37 @@ public final class PdfDisclosureRenderer implements DisclosureRenderer {
 
     @Override
     public void render(Draft d, List<Problem> problems, OutputStream out) throws IOException {
-        boolean draftMark = d.header().status() != DraftStatus.FINAL || Validator.hasErrors(problems);
+        render(d, problems, out, new java.util.HashMap<>());
+    }
+
+    @Override
+    public Map<String, Integer> contentsPages(Draft d, List<Problem> problems) throws IOException {
+        Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+        if (d.header().profile().tablesFirst()) { // only today's template has a 目录
+            render(d, problems, OutputStream.nullOutputStream(), pages);
+        }
+        return pages;
+    }
+
+    private void render(Draft d, List<Problem> problems, OutputStream out, Map<String, Integer> pages)
+            throws IOException {
+        boolean draftMark = DisclosureLayout.draftMark(d, problems);
         PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
         writer.setCloseStream(false);
         try (PdfDocument pdf = new PdfDocument(writer);
              Document doc = new Document(pdf, PageSize.A4, false)) {
-            String title = Narratives.text(d, TextKey.TITLE);
             PdfDocumentInfo info = pdf.getDocumentInfo();
-            info.setTitle(title);
+            info.setTitle(Narratives.text(d, TextKey.TITLE));
             info.setAuthor(d.header().unitName());
             info.setSubject(d.header().budgetYear() + "年部门预算信息公开");
             info.setCreator("Gongkai 预算公开编制助手");
             doc.setMargins(Typesetter.TOP, Typesetter.RIGHT, Typesetter.BOTTOM, Typesetter.LEFT);
             doc.setSplitCharacters(new ChineseSplitCharacters());
             PdfFonts.Set fonts = PdfFonts.forDocument();
-            Anchors anchors = new Anchors();
             doc.setFont(fonts.body());
-            Typesetter ts = new Typesetter(doc, fonts, anchors);
-            Blocks blocks = new Blocks(new DisclosureTables(fonts));
-            int front = 0;
-            if (d.header().profile().tablesFirst()) {
-                front = new ReformDisclosure(blocks, new BudgetTablePrinter(fonts), anchors).write(d, ts, doc);
-            } else {
-                new LegacyDisclosure(blocks).write(d, ts);
-            }
+            PdfBlocks blocks = new PdfBlocks(doc, fonts);
+            int front = blocks.write(DisclosureLayout.of(d));
+            pages.putAll(blocks.contentsPages());
             new PageDecorations(fonts, draftMark, front).apply(pdf, doc);
         }
     }

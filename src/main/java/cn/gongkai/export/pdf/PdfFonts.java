@@ -1,4 +1,4 @@
-package cn.gongkai.export;
+package cn.gongkai.export.pdf;
 
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;

@@ -1,4 +1,4 @@
-package cn.gongkai.export;
+package cn.gongkai.export.pdf;
 
 import cn.gongkai.domain.BadInputException;
 import cn.gongkai.domain.PageImage;

@@ -1,4 +1,4 @@
-package cn.gongkai.export;
+package cn.gongkai.export.pdf;
 
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
@@ -266,12 +266,5 @@ final class Typesetter {
     /** Where the text block ends on a page of this size (the page number goes 7 mm below it). */
     static float bottomMargin(com.itextpdf.kernel.geom.Rectangle page) {
         return page.getWidth() > page.getHeight() ? LANDSCAPE_BOTTOM : BOTTOM;
-    }
-
-    static Cell headerCell(String text, int rowspan, int colspan, PdfFont font, float size) {
-        return new Cell(rowspan, colspan).add(new Paragraph(text).setFont(font).setFontSize(size)
-                        .setFixedLeading(size * 1.35f).setMargin(0))
-                .setTextAlignment(TextAlignment.CENTER).setVerticalAlignment(VerticalAlignment.MIDDLE)
-                .setPadding(2).setKeepTogether(true);
     }
 }

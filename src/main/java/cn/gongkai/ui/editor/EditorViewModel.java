@@ -204,10 +204,19 @@ public final class EditorViewModel {
 
     /** Exports the PDF of the current version; calls back with the file when it is written. */
     public void exportPdf(Path file, Consumer<Path> done) {
+        export("PDF", file, d -> exports.exportPdf(d, file), done);
+    }
+
+    /** Exports the current version as an editable Word file (.docx); calls back with the file when it is written. */
+    public void exportWord(Path file, Consumer<Path> done) {
+        export("Word 文件", file, d -> exports.exportDocx(d, file), done);
+    }
+
+    private void export(String what, Path file, Consumer<Draft> write, Consumer<Path> done) {
         Draft d = draft();
-        status.set("正在导出 PDF…");
+        status.set("正在导出 " + what + "…");
         tasks.run(() -> {
-            exports.exportPdf(d, file);
+            write.accept(d);
             return file;
         }, f -> {
             status.set("已导出 " + f);

@@ -1,4 +1,4 @@
-package cn.gongkai.export;
+package cn.gongkai.export.pdf;
 
 import cn.gongkai.TestData;
 import cn.gongkai.domain.Activity;
@@ -9,6 +9,10 @@ import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.Section;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.rules.Validator;
+import cn.gongkai.export.AmountFormat;
+import cn.gongkai.export.ChineseNumbers;
+import cn.gongkai.export.DisclosureLayout;
+import cn.gongkai.export.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -75,7 +79,7 @@ class PdfExportTest {
         int duty = 0;
         for (Duty d : sample.performance().duties()) {
             duty++;
-            at = find(DisclosureTables.chineseNumber(duty) + "、" + d.name(), at);
+            at = find(ChineseNumbers.of(duty) + "、" + d.name(), at);
             int activity = 0;
             for (Activity a : d.activities()) {
                 activity++;
@@ -168,12 +172,12 @@ class PdfExportTest {
         int table = text.indexOf("部门政府采购预算");
         assertTrue(table > 0);
         assertTrue(text.indexOf("政府采购项目来源", table) > table, "headers print");
-        assertTrue(text.indexOf(PdfDisclosureRenderer.EMPTY_TABLE, table) > table, "the empty table is explained");
+        assertTrue(text.indexOf(DisclosureLayout.EMPTY_TABLE, table) > table, "the empty table is explained");
     }
 
     @Test
     void theAmountNotePrintsWhenActivitiesHaveNoAmount() {
-        assertTrue(squeezed.contains(PdfText.squeezed(PdfDisclosureRenderer.AMOUNT_NOTE)));
+        assertTrue(squeezed.contains(PdfText.squeezed(DisclosureLayout.AMOUNT_NOTE)));
     }
 
     @Test

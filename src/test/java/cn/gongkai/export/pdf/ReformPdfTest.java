@@ -1,4 +1,4 @@
-package cn.gongkai.export;
+package cn.gongkai.export.pdf;
 
 import cn.gongkai.budget.TownshipWorkbook;
 import cn.gongkai.domain.Draft;
@@ -15,6 +15,10 @@ import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.TableLayout;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.domain.rules.Validator;
+import cn.gongkai.export.AmountFormat;
+import cn.gongkai.export.ChineseNumbers;
+import cn.gongkai.export.DisclosureLayout;
+import cn.gongkai.export.PdfText;
 import cn.gongkai.importer.workbook.WorkbookImporter;
 import cn.gongkai.samples.Jiuzhou2025;
 import org.apache.pdfbox.Loader;
@@ -173,7 +177,7 @@ class ReformPdfTest {
                 }
             }
             if (t.isEmpty()) {
-                at = find(t.emptyStatement().isBlank() ? Blocks.EMPTY_TABLE : t.emptyStatement(), at);
+                at = find(t.emptyStatement().isBlank() ? DisclosureLayout.EMPTY_TABLE : t.emptyStatement(), at);
             }
         }
     }

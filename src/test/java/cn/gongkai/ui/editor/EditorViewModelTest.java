@@ -133,6 +133,24 @@ class EditorViewModelTest {
     }
 
     @Test
+    void exportWordWritesTheDocxOfTheCurrentVersionAndCallsBack() throws Exception {
+        vm.setFigure(FigureKey.INCOME_OTHER, "2");
+        Path docx = dir.resolve("出.docx");
+        AtomicReference<Path> done = new AtomicReference<>();
+        vm.exportWord(docx, done::set);
+        assertEquals(docx, done.get());
+        assertTrue(vm.statusProperty().get().startsWith("已导出"), vm.statusProperty().get());
+        try (java.io.InputStream in = Files.newInputStream(docx);
+             org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("部门职责及机构设置")));
+        }
+        Path notAFolder = Files.writeString(dir.resolve("不是文件夹2"), "x");
+        vm.exportWord(notAFolder.resolve("x.docx"), p -> done.set(null));
+        assertTrue(vm.statusProperty().get().startsWith("导出失败"), vm.statusProperty().get());
+        assertEquals(docx, done.get());
+    }
+
+    @Test
     void nothingIsPendingAfterSavesOnTheSameThread() {
         vm.setFigure(FigureKey.INCOME_OTHER, "2");
         vm.setFigure(FigureKey.INCOME_OTHER, "");

@@ -1,0 +1,123 @@
+package cn.gongkai.export.pdf;
+
+import cn.gongkai.export.Block;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.layout.Document;
+
+import java.util.List;
+
+/**
+ * Typesets the blocks of a disclosure. The 目录 needs the pages of what it lists: the blocks it points at record the
+ * page they are drawn on, so it is set after everything else and its pages are moved to where it stands (behind
+ * the cover) — one layout pass.
+ */
+final class PdfBlocks implements Block.Visitor {
+    private final Document doc;
+    private final PdfFonts.Set fonts;
+    private final Anchors anchors = new Anchors();
+    private final Typesetter ts;
+    private Block.Contents contents;
+    private boolean covered;
+    private final java.util.Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
+
+    PdfBlocks(Document doc, PdfFonts.Set fonts) {
+        this.doc = doc;
+        this.fonts = fonts;
+        this.ts = new Typesetter(doc, fonts, anchors);
+    }
+
+    /** Writes every block; returns the number of front pages (cover and 目录), which carry no page number. */
+    int write(List<Block> blocks) {
+        blocks.forEach(b -> b.accept(this));
+        if (contents == null) {
+            return 0;
+        }
+        doc.flush(); // draws the pages: the anchors now know where their blocks landed
+        PdfDocument pdf = doc.getPdfDocument();
+        int before = covered ? 1 : 0;
+        int content = pdf.getNumberOfPages();
+        ts.newPage(false);
+        contents.entries().forEach(e -> numbers.put(e.text(), anchors.page(e.anchor()) - before));
+        ts.contents(contents.entries().stream().map(e -> new String[] {(e.sub() ? " " : "") + e.text(),
+                Integer.toString(numbers.get(e.text()))}).toList());
+        doc.flush();
+        int pages = pdf.getNumberOfPages() - content;
+        for (int i = 0; i < pages; i++) {
+            pdf.movePage(content + 1 + i, before + 1 + i);
+        }
+        return before + pages;
+    }
+
+    /** The printed page number of each 目录 entry, once {@link #write} is done. */
+    java.util.Map<String, Integer> contentsPages() {
+        return java.util.Collections.unmodifiableMap(numbers);
+    }
+
+    @Override
+    public void cover(Block.Cover b) {
+        ts.cover(b.title(), b.unitName(), b.date());
+        covered = true;
+    }
+
+    @Override
+    public void contents(Block.Contents b) {
+        contents = b;
+    }
+
+    @Override
+    public void page(Block.Page b) {
+        if (b.always()) {
+            ts.newPage(b.landscape());
+        } else {
+            ts.orientation(b.landscape());
+        }
+    }
+
+    @Override
+    public void title(Block.Title b) {
+        ts.title(b.text(), b.unitName(), b.anchor());
+    }
+
+    @Override
+    public void heading(Block.Heading b) {
+        if (b.level() == 1) {
+            ts.heading(b.text());
+        } else {
+            ts.subheading(b.text());
+        }
+    }
+
+    @Override
+    public void text(Block.Text b) {
+        ts.body(b.text());
+    }
+
+    @Override
+    public void note(Block.Note b) {
+        ts.note(b.text());
+    }
+
+    @Override
+    public void tableNumber(Block.TableNumber b) {
+        ts.tableNumber(b.text(), b.anchor());
+    }
+
+    @Override
+    public void tableTitle(Block.TableTitle b) {
+        ts.tableTitle(b.text(), b.anchor());
+    }
+
+    @Override
+    public void caption(Block.Caption b) {
+        if (b.parts().size() == 3) {
+            ts.caption(b.parts().get(0), b.parts().get(1), b.parts().get(2));
+        } else {
+            ts.caption(b.parts().get(0), b.parts().size() > 1 ? b.parts().get(1) : "");
+        }
+    }
+
+    @Override
+    public void table(Block.Table b) {
+        ts.add(PdfGrid.of(b.grid(), fonts));
+    }
+}
