@@ -24,7 +24,7 @@ public final class GongkaiCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "出错时显示技术细节（堆栈）")
     boolean verbose;
 
-    @Option(names = "--startup-probe", description = "打开编辑器，显示草稿列表后打印 startup-ms=毫秒数 并退出")
+    @Option(names = "--startup-probe", description = "打开编辑器，草稿列表显示后打印 startup-ms=毫秒数（自进程启动）和 jvm-startup-ms=毫秒数（自 JVM 启动）并退出")
     boolean startupProbe;
 
     @Spec
