@@ -20,6 +20,30 @@ class BackupRestoreTest {
     Path dir;
 
     @Test
+    void closingAFolderWithRollingBackupsBacksUpTheSessionsChangesAndOnlyThen() {
+        Path folder = dir.resolve("data");
+        long id;
+        try (DataFolder data = DataFolder.open(folder)) {
+            data.startBackups();
+            id = data.store().insert(TestData.sample());
+        }
+        List<cn.gongkai.domain.Backup> after = DataFolder.backupsOf(folder).list();
+        assertEquals(1, after.size(), "one backup taken at close");
+        try (DataFolder data = DataFolder.open(folder)) {
+            data.startBackups(); // opened and closed without a change: nothing new to keep
+        }
+        assertEquals(1, DataFolder.backupsOf(folder).list().size());
+        try (DataFolder data = DataFolder.open(folder)) {
+            data.store().moveToBin(id); // rolling backups not started (the command line): none at close
+        }
+        assertEquals(1, DataFolder.backupsOf(folder).list().size());
+        assertTrue(DataFolder.backupsOf(folder).restore(after.get(0)).isPresent());
+        try (DataFolder data = DataFolder.open(folder)) {
+            assertEquals(List.of(id), data.store().list().stream().map(d -> d.id()).toList(), "the backup holds it");
+        }
+    }
+
+    @Test
     void restoreBringsBackTheStateOfTheBackupAndKeepsTheReplacedFile() throws Exception {
         Draft sample = TestData.sample();
         Path backup;
