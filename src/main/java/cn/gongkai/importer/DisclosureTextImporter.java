@@ -2,6 +2,7 @@ package cn.gongkai.importer;
 
 import cn.gongkai.domain.BadInputException;
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.DraftHeader;
 import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.Section;
@@ -101,7 +102,10 @@ public final class DisclosureTextImporter {
             Matcher m = TITLE.matcher(title);
             if (m.find()) {
                 b.unitName = m.group(1).replaceFirst("部门$", "");
-                b.year = Integer.parseInt(m.group(2));
+                int year = Integer.parseInt(m.group(2));
+                if (year >= DraftHeader.MIN_YEAR && year <= DraftHeader.MAX_YEAR) { // "2619年" is a typo: not a year
+                    b.year = year;
+                }
             } else {
                 b.unitName = title.toString();
             }

@@ -1,5 +1,6 @@
 package cn.gongkai.budget;
 
+import cn.gongkai.HostileFiles;
 import cn.gongkai.app.Composition;
 import cn.gongkai.domain.BadInputException;
 import cn.gongkai.domain.budget.WorkbookTables;
@@ -9,15 +10,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Whatever a file is, the workbook reader gives tables or refuses it with a Chinese message: random bytes, real
  * workbooks truncated or with bytes flipped, a zip bomb, XML entity expansion, a huge sheet, cells of every wrong
  * type. No other exception, no hang (a bound per case), and a refused file writes nothing to the data folder.
- * (The long run is bench/fuzz; this is the suite's quick one.)
+ * (The long run is cn.gongkai.bench.FuzzAll; this is the suite's quick one.)
  */
 class WorkbookFuzzTest {
     /** Far above any case's normal time: a case that takes longer has hung (a hang detector, not a speed test). */
@@ -84,8 +81,8 @@ class WorkbookFuzzTest {
                 attempt("flipped " + ext + " " + i, write("f" + n++ + ext, flipped));
             }
         }
-        attempt("zip bomb", write("bomb.xlsx", zipBomb(xlsx)));
-        attempt("entity expansion", write("entities.xlsx", entities(xlsx)));
+        attempt("zip bomb", write("bomb.xlsx", HostileFiles.zipBomb(xlsx, "xl/worksheets/sheet2.xml")));
+        attempt("entity expansion", write("entities.xlsx", HostileFiles.entities(xlsx, "xl/sharedStrings.xml")));
         attempt("a text file named .xlsx", write("text.xlsx", "部门收支总表".getBytes(StandardCharsets.UTF_8)));
         attempt("empty file", write("empty.xls", new byte[0]));
         System.out.printf("workbook fuzz: %d tables, %d refusals, slowest %d ms%n", tables, refusals, slowest);
@@ -158,55 +155,5 @@ class WorkbookFuzzTest {
 
     private Path write(String name, byte[] bytes) throws Exception {
         return Files.write(dir.resolve(name), bytes);
-    }
-
-    /** The real workbook with one sheet's XML replaced by 300 MB of the same character, compressed to little. */
-    private static byte[] zipBomb(byte[] xlsx) throws Exception {
-        return rewrite(xlsx, "xl/worksheets/sheet2.xml", out -> {
-            byte[] chunk = new byte[1 << 20];
-            java.util.Arrays.fill(chunk, (byte) ' ');
-            out.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    .getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < 300; i++) {
-                out.write(chunk);
-            }
-            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-        });
-    }
-
-    /** The shared strings with a billion-laughs entity declaration. */
-    private static byte[] entities(byte[] xlsx) throws Exception {
-        return rewrite(xlsx, "xl/sharedStrings.xml", out -> out.write(("<?xml version=\"1.0\"?>"
-                + "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
-                + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">"
-                + "<!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">"
-                + "<!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">"
-                + "<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">"
-                + "<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
-                + "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>"
-                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">"
-                + "<si><t>&lol9;</t></si></sst>").getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private interface Content {
-        void write(java.io.OutputStream out) throws Exception;
-    }
-
-    private static byte[] rewrite(byte[] zip, String entry, Content content) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(entry)) {
-                    content.write(out);
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }
