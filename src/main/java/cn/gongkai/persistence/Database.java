@@ -26,8 +26,8 @@ final class Database implements AutoCloseable {
 
     private final Path folder;
     private final FolderLock lock;
-    private final Connection connection;
-    private final DSLContext dsl;
+    private volatile Connection connection;
+    private volatile DSLContext dsl;
     private final boolean created;
 
     private Database(Path folder, FolderLock lock, Connection connection, boolean created) {
@@ -147,6 +147,46 @@ final class Database implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * Opens the connection again when H2 closed the database itself after a failed write (a full disk, a folder
+     * gone read-only): what was committed before is in the file, and the next write may succeed once the folder is
+     * writable again. The folder's lock stays held throughout.
+     */
+    /** True when H2 has closed the database after a failure (a write the disk refused). */
+    boolean closedByFailure() {
+        try {
+            return !connection.isValid(5);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** Closes the connection after a failed write; {@link #ensureOpen} opens a new one for the next attempt. */
+    synchronized void dropConnection() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // H2 reports the failed write again on close; the file holds what was committed before
+        }
+    }
+
+    synchronized void ensureOpen() {
+        if (!closedByFailure()) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // H2 has closed it already
+        }
+        try {
+            connection = DriverManager.getConnection(url(folder), "sa", "");
+            dsl = DSL.using(connection, SQLDialect.H2);
+        } catch (SQLException e) {
+            throw new StoreWriteException(folder, e);
+        }
     }
 
     /** Forces everything committed so far onto the disk (survives a power cut, not only a killed process). */

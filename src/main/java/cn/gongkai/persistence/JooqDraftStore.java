@@ -79,6 +79,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory {
 
     @Override
     public synchronized Optional<Draft> load(long id) {
+        database.ensureOpen();
         return new DraftReader(database.dsl()).read(id);
     }
 
@@ -189,13 +190,36 @@ final class JooqDraftStore implements DraftStore, SubjectMemory {
         }
     }
 
+    private static boolean ioFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof org.h2.mvstore.MVStoreException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static BadInputException noSuchDraft(long id) {
         return new BadInputException("没有编号为 " + id + " 的草稿");
     }
 
+    /**
+     * One transaction and a disk sync. A write the disk refuses (full, read-only) fails with
+     * {@link StoreWriteException} and leaves the stored draft as it was; the next write reopens the connection H2
+     * closed after the failure.
+     */
     private void write(Consumer<DSLContext> work) {
-        database.dsl().transaction(cfg -> work.accept(cfg.dsl()));
-        database.sync();
+        database.ensureOpen();
+        try {
+            database.dsl().transaction(cfg -> work.accept(cfg.dsl()));
+            database.sync();
+        } catch (RuntimeException e) {
+            if (database.closedByFailure() || ioFailure(e)) {
+                database.dropConnection(); // H2 keeps failing on a store that failed a write; a new one reads the file
+                throw new StoreWriteException(database.folder(), e);
+            }
+            throw e;
+        }
         changes.incrementAndGet();
     }
 }

@@ -26,6 +26,8 @@ public final class EditSession {
     private final DraftStore store;
     private final long id;
     private Draft current;
+    /** What the store holds of this draft, as this session last wrote it (touched by the saving thread only). */
+    private Draft stored;
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
 
@@ -33,6 +35,7 @@ public final class EditSession {
         this.store = store;
         this.id = id;
         this.current = loaded;
+        this.stored = loaded;
     }
 
     public long id() {
@@ -98,8 +101,18 @@ public final class EditSession {
         return Optional.of(new Change(c.before(), c.after(), "重做：" + c.label()));
     }
 
-    /** Writes one change durably; when this returns the change survives a killed process. */
+    /**
+     * Writes the draft as it is after {@code change} durably; when this returns it survives a killed process. The
+     * store is brought from what it holds to that version, so a change whose save failed (a full disk) is written
+     * by the next save that succeeds.
+     */
     public void save(Change change) {
-        store.update(id, change.before(), change.after());
+        saveVersion(change.after());
+    }
+
+    /** Writes this version of the draft (e.g. the current one, when an earlier save failed and is retried). */
+    public void saveVersion(Draft version) {
+        store.update(id, stored, version);
+        stored = version;
     }
 }

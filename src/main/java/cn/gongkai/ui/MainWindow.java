@@ -93,6 +93,10 @@ public final class MainWindow {
         stage.setMaximized(settings.maximized());
         stage.setOnCloseRequest(e -> {
             root.requestFocus(); // fields take what was typed when the caret leaves them
+            if (!vm.mayClose()) {
+                e.consume();
+                return;
+            }
             settings.setWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
         });
     }

@@ -118,8 +118,18 @@ public final class MainWindowViewModel {
     }
 
     /** Back to the draft list. */
+    /**
+     * Whether the window or the open draft may close: when a save failed and has not been retried successfully, only
+     * after the officer confirms that the last edits will be lost.
+     */
+    public boolean mayClose() {
+        EditorViewModel e = editor.get();
+        return e == null || !e.unsaved() || dialogs.confirm("最近的修改还没有保存成功（磁盘已满或数据文件夹不可写），"
+                + "现在关闭会丢失这些修改。\n\n建议先腾出磁盘空间（或插回U盘），等状态栏显示“已保存”后再关闭。仍要关闭吗？");
+    }
+
     public void closeEditor() {
-        if (editor.get() == null) {
+        if (editor.get() == null || !mayClose()) {
             return;
         }
         editor.set(null);

@@ -26,6 +26,20 @@ public final class FxTasks implements Tasks {
         });
     }
 
+    @Override
+    public void later(java.time.Duration delay, Runnable action) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(delay.toMillis());
+                javafx.application.Platform.runLater(action);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "gongkai-later");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Waits for queued work (the last saves) to finish, then stops the worker. */
     public void close() {
         worker.shutdown();

@@ -10,4 +10,7 @@ import java.util.function.Supplier;
  */
 public interface Tasks {
     <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<RuntimeException> onError);
+
+    /** Runs {@code action} on the UI thread after {@code delay} (e.g. to try a failed save again). */
+    void later(java.time.Duration delay, Runnable action);
 }

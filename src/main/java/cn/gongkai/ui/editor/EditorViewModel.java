@@ -54,7 +54,13 @@ public final class EditorViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final TablesViewModel tables;
+    private final Dialogs dialogs;
     private int pendingSaves;
+    /** A save failed and nothing has been written since: the store is behind the draft on screen. */
+    private boolean unsaved;
+    private boolean retrying;
+    private boolean told;
+    static final java.time.Duration RETRY = java.time.Duration.ofSeconds(10);
     private long checkGeneration;
     private Draft derivedFor;
     private Set<FigureKey> derived = Set.of();
@@ -62,6 +68,7 @@ public final class EditorViewModel {
     public EditorViewModel(Tasks tasks, DraftService drafts, ExportService exports, EditSession session,
                            Dialogs dialogs) {
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.drafts = drafts;
         this.exports = exports;
         this.session = session;
@@ -176,15 +183,53 @@ public final class EditorViewModel {
         tasks.run(() -> {
             session.save(c);
             return c;
-        }, done -> saved(), e -> {
-            pendingSaves--;
-            status.set("保存失败：" + e.getMessage() + "。请导出交换文件备份后重新打开。");
-        });
+        }, done -> saved(), this::saveFailed);
         check();
         return c;
     }
 
+    /**
+     * A save failed (a full disk, a folder gone read-only): the edit stays on screen and in the session, the officer
+     * is told once what happened and what to do, and the current version is saved again every few seconds until
+     * it succeeds (a later edit's save also writes everything since the last save that succeeded).
+     */
+    private void saveFailed(RuntimeException e) {
+        pendingSaves--;
+        unsaved = true;
+        status.set("保存失败，修改仍在编辑器中，" + RETRY.toSeconds() + " 秒后自动重试：" + e.getMessage());
+        if (!told) {
+            told = true;
+            dialogs.info("刚才的修改没能保存：" + e.getMessage() + "\n\n修改仍保留在编辑器中，请不要关闭程序。"
+                    + "腾出磁盘空间（或插回U盘）后，程序每 " + RETRY.toSeconds() + " 秒自动重试，保存成功后状态栏显示“已保存”。");
+        }
+        if (!retrying) {
+            retrying = true;
+            tasks.later(RETRY, this::retrySave);
+        }
+    }
+
+    private void retrySave() {
+        retrying = false;
+        if (!unsaved) {
+            return;
+        }
+        Draft version = draft();
+        pendingSaves++;
+        status.set("正在重新保存…");
+        tasks.run(() -> {
+            session.saveVersion(version);
+            return version;
+        }, done -> saved(), this::saveFailed);
+    }
+
+    /** True while a save failed and the store is behind what the editor shows. */
+    public boolean unsaved() {
+        return unsaved;
+    }
+
     private void saved() {
+        unsaved = false; // a save writes everything since the last that succeeded
+        told = false;
         pendingSaves--;
         if (pendingSaves == 0) {
             status.set("已保存 " + LocalTime.now().format(CLOCK));
