@@ -56,10 +56,20 @@ final class Database implements AutoCloseable {
             try {
                 connection = DriverManager.getConnection(url(folder), "sa", "");
                 if (!upToDate(connection)) {
-                    migrate(folder);
+                    if (existed) { // an earlier release's file: backed up, upgraded on a copy, then replaced
+                        Connection old = connection;
+                        connection = null;
+                        SchemaUpgrade.run(folder, old);
+                        connection = DriverManager.getConnection(url(folder), "sa", "");
+                    } else {
+                        migrate(folder);
+                    }
                 }
                 checkReadable(connection);
             } catch (SQLException | RuntimeException e) {
+                if (e instanceof StoreUpgradeException u) {
+                    throw u;
+                }
                 if (isLockedByH2(e)) {
                     throw new StoreLockedException(folder);
                 }

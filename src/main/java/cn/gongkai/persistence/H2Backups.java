@@ -35,6 +35,13 @@ final class H2Backups {
         }
     }
 
+    /** A backup through a plain connection (the old schema's, before an upgrade). */
+    static void script(Connection c, Path file) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SCRIPT TO " + quote(file) + " COMPRESSION ZIP");
+        }
+    }
+
     /**
      * Replaces the database of {@code folder} (which must not be open) by the content of {@code backup}. The
      * replaced file is kept beside it as {@code gongkai.mv.db.before-restore-…}, never deleted.

@@ -4,8 +4,10 @@ import cn.gongkai.app.Composition;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftStatus;
 import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.domain.GongkaiException;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.service.Services;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +25,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -93,5 +96,42 @@ class UpgradeTest {
         try (Services again = new Composition().open(folder)) {
             assertEquals(expected.size(), again.drafts().list().size(), "a second open finds the same drafts");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("releases")
+    void anUpgradeIsBackedUpFirstAndLeavesNoCopyBehind(String release) throws Exception {
+        Path folder = restoreFixture(release, tmp);
+        try (Services ctx = new Composition().open(folder)) {
+            String latest = releases().reduce((a, b) -> b).orElseThrow(); // written by this schema: no upgrade
+            assertEquals(release.equals(latest) ? 0 : 1, ctx.backups().list().size(),
+                    "a backup taken before an upgrade, none without");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> left = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gongkai-upgrade"))
+                    .toList();
+            assertEquals(List.of(), left, "nothing of the upgrade's copy is left");
+        }
+    }
+
+    @Test
+    void aFailedUpgradeLeavesTheFileAsItWasAndSaysSo() throws Exception {
+        Path folder = restoreFixture("v2", tmp);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("gongkai").toAbsolutePath(),
+                "sa", ""); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE budget_row ADD COLUMN note CLOB"); // what V3 adds: its migration now fails
+        }
+        GongkaiException e = assertThrows(GongkaiException.class, () -> new Composition().open(folder));
+        assertTrue(e.getMessage().contains("升级") && e.getMessage().contains("原数据文件没有改动"), e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("gongkai").toAbsolutePath(),
+                "sa", ""); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"")) {
+            assertTrue(r.next());
+            assertEquals(2, r.getInt(1), "the file is still the earlier release's");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("gongkai-upgrade")));
+        }
+        assertEquals(1, cn.gongkai.persistence.DataFolder.backupsOf(folder).list().size(), "the backup taken first");
     }
 }
