@@ -33,7 +33,15 @@ final class RestoreCommand implements Callable<Integer> {
             if (all.isEmpty()) {
                 out.println("没有备份（" + root.dataFolder().resolve("backups") + "）");
             }
-            all.forEach(b -> out.println(b.name() + "\t" + (b.takenAt() == null ? "" : b.takenAt().format(WHEN))));
+            for (Backup b : all) { // the time it was taken and the drafts it holds, so the right one can be chosen
+                out.println(b.name() + "\t" + (b.takenAt() == null ? "" : b.takenAt().format(WHEN)));
+                try {
+                    backups.contents(b).forEach(d -> out.println("\t" + d.budgetYear() + "\t" + d.unitName() + "\t"
+                            + d.status().label()));
+                } catch (RuntimeException e) {
+                    out.println("\t（" + e.getMessage() + "）");
+                }
+            }
             out.flush();
             return 0;
         }

@@ -15,6 +15,9 @@ public interface BackupArchive {
     /** A backup by its file name (as {@link #list} shows it) or by a path to a backup file. */
     Optional<Backup> find(String nameOrPath);
 
+    /** The drafts a backup holds (not those in its 回收站), as its list of drafts would show them. */
+    List<DraftSummary> contents(Backup backup);
+
     /** Backs up the whole folder now. */
     Backup take();
 

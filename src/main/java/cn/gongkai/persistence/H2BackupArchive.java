@@ -1,6 +1,7 @@
 package cn.gongkai.persistence;
 
 import cn.gongkai.domain.Backup;
+import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.domain.BackupArchive;
 import cn.gongkai.domain.GongkaiException;
 
@@ -40,6 +41,11 @@ final class H2BackupArchive implements BackupArchive {
     @Override
     public Optional<Backup> find(String nameOrPath) {
         return Optional.ofNullable(new BackupFiles(folder).resolve(nameOrPath)).map(H2BackupArchive::describe);
+    }
+
+    @Override
+    public List<DraftSummary> contents(Backup backup) {
+        return H2Backups.contents(backup.file());
     }
 
     @Override

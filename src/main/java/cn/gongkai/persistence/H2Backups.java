@@ -1,6 +1,8 @@
 package cn.gongkai.persistence;
 
 import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.DraftStatus;
+import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.domain.GongkaiException;
 
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** Takes the rolling backups of an open database, and restores one into a data folder. */
 final class H2Backups {
@@ -32,6 +35,28 @@ final class H2Backups {
             return file;
         } catch (IOException | RuntimeException e) {
             throw new GongkaiException("备份失败：" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The drafts in a backup: its script run into a private in-memory database (the folder is not touched) and
+     * the list read from there.
+     */
+    static List<DraftSummary> contents(Path backup) {
+        String url = "jdbc:h2:mem:backup-" + java.util.UUID.randomUUID();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("RUNSCRIPT FROM " + quote(backup) + " COMPRESSION ZIP");
+            List<DraftSummary> out = new java.util.ArrayList<>();
+            try (java.sql.ResultSet r = s.executeQuery("SELECT id, budget_year, unit_name, status, updated_at FROM draft"
+                    + " WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC")) {
+                while (r.next()) {
+                    out.add(new DraftSummary(r.getLong(1), r.getInt(2), r.getString(3),
+                            DraftStatus.valueOf(r.getString(4)), r.getObject(5, java.time.OffsetDateTime.class).toInstant()));
+                }
+            }
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            throw new GongkaiException("无法读取备份 " + backup.getFileName() + "：" + e.getMessage(), e);
         }
     }
 

@@ -26,6 +26,11 @@ public final class BackupService {
     }
 
     /** Backs up now (the folder must be open in this process). */
+    /** The drafts a backup holds, for choosing which to restore. */
+    public List<cn.gongkai.domain.DraftSummary> contents(Backup backup) {
+        return archive.contents(backup);
+    }
+
     public Backup takeNow() {
         return archive.take();
     }

@@ -123,6 +123,7 @@ class CliTest {
         run("roll-forward", "1", "2020"); // a writing command takes a backup first
         Run list = run("restore");
         assertEquals(0, list.code());
+        assertTrue(list.out().contains("\t2019\t廊坊市广阳区九州镇人民政府\t草稿"), "each backup lists its drafts: " + list.out());
         String[] first = list.out().strip().lines().findFirst().orElseThrow().split("\t");
         String backup = first[0];
         assertTrue(backup.endsWith(".zip"), backup);

@@ -19,6 +19,37 @@ class BackupRestoreTest {
     @TempDir
     Path dir;
 
+    /**
+     * Eleven backups of eleven states (a draft added each time): the newest ten are kept, each lists the drafts it
+     * holds, and restoring each brings back exactly its state.
+     */
+    @Test
+    void eachOfTheLastTenBackupsListsItsDraftsAndRestoresItsState() {
+        Path folder = dir.resolve("ten");
+        java.util.Map<String, List<String>> states = new java.util.HashMap<>();
+        try (DataFolder data = DataFolder.open(folder)) {
+            for (int i = 1; i <= 11; i++) {
+                data.store().insert(Draft.empty(cn.gongkai.domain.DraftHeader.newDraft("第" + i + "镇人民政府", 2020 + i % 5,
+                        cn.gongkai.domain.FinanceLevel.TOWNSHIP), List.of()));
+                cn.gongkai.domain.Backup b = data.backups().take();
+                states.put(b.name(), names(data.store().list()));
+            }
+        }
+        List<cn.gongkai.domain.Backup> kept = DataFolder.backupsOf(folder).list();
+        assertEquals(10, kept.size(), "the newest ten are kept");
+        for (cn.gongkai.domain.Backup b : kept) {
+            assertEquals(states.get(b.name()), names(DataFolder.backupsOf(folder).contents(b)), b.name() + " lists its drafts");
+            DataFolder.backupsOf(folder).restore(b);
+            try (DataFolder data = DataFolder.open(folder)) {
+                assertEquals(states.get(b.name()), names(data.store().list()), "restored from " + b.name());
+            }
+        }
+    }
+
+    private static List<String> names(List<cn.gongkai.domain.DraftSummary> drafts) {
+        return drafts.stream().map(cn.gongkai.domain.DraftSummary::unitName).sorted().toList();
+    }
+
     @Test
     void closingAFolderWithRollingBackupsBacksUpTheSessionsChangesAndOnlyThen() {
         Path folder = dir.resolve("data");
