@@ -9,6 +9,7 @@ import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
 import cn.gongkai.export.docx.DocxDisclosureRenderer;
 import cn.gongkai.export.pdf.PdfDisclosureRenderer;
+import cn.gongkai.export.pdf.PdfGlyphs;
 import cn.gongkai.export.pdf.PdfPageImages;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.DocxText;
@@ -71,9 +72,9 @@ public final class Composition implements ServiceFactory {
             StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
             Catalogue catalogue = new Catalogue(SubjectCatalogue.parse(Resources.text("standard/subjects.txt")),
                     data.subjects());
-            DraftService drafts = new DraftService(data.store(), Validator.standard(Clock.systemDefaultZone(),
-                    catalogue::get), glossary, importers(), new ExchangeWriter()::write, new WorkbookImporter(),
-                    catalogue);
+            Validator validator = Validator.standard(Clock.systemDefaultZone(), catalogue::get, new PdfGlyphs());
+            DraftService drafts = new DraftService(data.store(), validator, glossary, importers(),
+                    new ExchangeWriter()::write, new WorkbookImporter(), catalogue);
             Services services = new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(), new PdfPageImages()),
                     new BackupService(data.backups()), data);
             if (rollingBackups) {

@@ -60,13 +60,35 @@ class HostileTextTest {
     }
 
     @Test
+    void theSamplesAndTheSeedsHaveNothingUnprintable() throws Exception {
+        try (Services s = new Composition().open(dir.resolve("plain"))) {
+            List<Draft> drafts = new ArrayList<>();
+            s.drafts().list().forEach(d -> drafts.add(s.drafts().load(d.id())));
+            for (String seed : List.of("jiuzhou-town-2019.txt", "qinglong-county-office-2018.txt",
+                    "xiguan-subdistrict-2019.txt")) {
+                drafts.add(new cn.gongkai.importer.DisclosureTextImporter().read(Files.readString(TestData.seed(seed)))
+                        .draft());
+            }
+            for (Draft d : drafts) {
+                assertEquals(List.of(), s.drafts().validate(d).stream().filter(p -> p.rule().equals("unprintable"))
+                        .map(p -> p.message()).toList(), d.header().unitName() + " " + d.header().budgetYear());
+            }
+        }
+    }
+
+    @Test
     void hostileTextGoesEverywhereWithoutACrashAndComesBackUnchanged() throws Exception {
         Draft d = hostile();
         try (Services s = new Composition().open(dir.resolve("data"))) {
             long id = s.drafts().insert(d);
             Draft stored = s.drafts().load(id);
             assertEquals(List.of(), DraftDiff.of(d, stored), "the store keeps every character");
-            s.drafts().validate(stored);
+            List<cn.gongkai.domain.Problem> unprintable = s.drafts().validate(stored).stream()
+                    .filter(p -> p.rule().equals("unprintable")).toList();
+            assertTrue(unprintable.stream().anyMatch(p -> p.location().equals(cn.gongkai.domain.Location.of(TextKey.DUTIES))
+                    && p.message().contains("控制字符")), "the control characters are reported where they stand: " + unprintable);
+            assertTrue(unprintable.stream().anyMatch(p -> p.message().contains("打印字体中没有")),
+                    "characters the font lacks are reported before export: " + unprintable);
             Draft back = new ExchangeReader().read(new ExchangeWriter().write(stored));
             assertEquals(List.of(), DraftDiff.of(stored, back), "the exchange file keeps every character");
             Path pdf = dir.resolve("x.pdf");

@@ -1,6 +1,7 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.Glyphs;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.Totals;
@@ -33,6 +34,11 @@ public final class Validator {
 
     /** The standard rule set; the tables' subjects are checked against the catalogue the supplier gives now. */
     public static Validator standard(Clock clock, Supplier<SubjectCatalogue> catalogue) {
+        return standard(clock, catalogue, Glyphs.ALL);
+    }
+
+    /** The standard rule set, with the characters the printed disclosure's fonts lack reported. */
+    public static Validator standard(Clock clock, Supplier<SubjectCatalogue> catalogue, Glyphs glyphs) {
         return new Validator(List.of(
                 new SumRule("income-total", INCOME_TOTAL, Totals.SUMS.get(INCOME_TOTAL)),
                 new SumRule("expense-total", EXPENSE_TOTAL, Totals.SUMS.get(EXPENSE_TOTAL)),
@@ -65,7 +71,8 @@ public final class Validator {
                 new SubjectsRule(catalogue),
                 new ChangeReasonRule(),
                 new ReformReasonsRule(),
-                new ReformTextsRule()));
+                new ReformTextsRule(),
+                new UnprintableRule(glyphs)));
     }
 
     public List<Rule> rules() {

@@ -64,6 +64,13 @@ final class PdfFonts {
         t.start();
     }
 
+    /** The body text's font program (parsed once, then kept). */
+    static FontProgram body() {
+        Path system = systemFile(Role.BODY);
+        String key = system != null ? system.toString() : Role.BODY.bundled;
+        return PROGRAMS.computeIfAbsent(key, k -> load(system, Role.BODY.bundled));
+    }
+
     /** One PdfFont per font file, so a file used for several roles is embedded once. */
     static Set forDocument() {
         Map<String, PdfFont> perDocument = new java.util.HashMap<>();
