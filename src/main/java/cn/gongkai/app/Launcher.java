@@ -22,7 +22,8 @@ public final class Launcher {
         PrintWriter err = utf8(FileDescriptor.err);
         Composition root = new Composition();
         int code = Cli.run(args, out, err, root,
-                (folder, probe) -> EditorLauncher.run(() -> root.openForEditor(folder), probe));
+                (folder, probe) -> EditorLauncher.run(() -> root.openForEditor(folder), () -> root.backupsOf(folder),
+                        probe));
         out.flush();
         err.flush();
         System.exit(code);

@@ -1,6 +1,7 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.FxTasks;
 import javafx.application.Platform;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Starts JavaFX without an Application subclass: the window appears first, the data folder opens in the
@@ -23,18 +25,24 @@ public final class EditorLauncher {
     private final boolean startupProbe;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger exit = new AtomicInteger(0);
-    private final AtomicReference<Services> services = new AtomicReference<>();
+    private final Supplier<BackupService> closedBackups;
+    private final AtomicReference<OpenFolder> folder = new AtomicReference<>();
     private final CompletableFuture<Services> opening = new CompletableFuture<>();
     private FxTasks tasks;
 
-    private EditorLauncher(Callable<Services> opener, boolean startupProbe) {
+    private EditorLauncher(Callable<Services> opener, Supplier<BackupService> closedBackups, boolean startupProbe) {
         this.opener = opener;
+        this.closedBackups = closedBackups;
         this.startupProbe = startupProbe;
     }
 
     /** Opens the editor and blocks until it is closed; returns the process exit code. */
-    public static int run(Callable<Services> opener, boolean startupProbe) {
-        return new EditorLauncher(opener, startupProbe).run();
+    /**
+     * {@code opener} opens the data folder (again after a restore); {@code closedBackups} are its backups while it is
+     * closed, for 从备份恢复.
+     */
+    public static int run(Callable<Services> opener, Supplier<BackupService> closedBackups, boolean startupProbe) {
+        return new EditorLauncher(opener, closedBackups, startupProbe).run();
     }
 
     private int run() {
@@ -63,7 +71,7 @@ public final class EditorLauncher {
             Thread.currentThread().interrupt();
         }
         tasks.close(); // lets the last save finish before the database closes
-        Services s = services.get();
+        Services s = folder.get() == null ? null : folder.get().current();
         if (s == null && opening.isDone() && !opening.isCompletedExceptionally()) {
             s = opening.join(); // the window closed before the data folder was handed to it
         }
@@ -94,7 +102,9 @@ public final class EditorLauncher {
         }
         window.get().show();
         tasks.run(this::opened, s -> {
-            services.set(s);
+            OpenFolder open = new OpenFolder(opener, closedBackups, s);
+            folder.set(open);
+            vm.setFolderBackups(open);
             vm.connect(s, !startupProbe);
         }, e -> {
             vm.list().failed(e.getMessage());

@@ -95,4 +95,10 @@ final class FxDialogs implements Dialogs {
     public Optional<DraftSummary> pickFromBin(List<DraftSummary> binned) {
         return RecycleBinDialog.pick(owner, binned);
     }
+
+    @Override
+    public Optional<cn.gongkai.ui.common.FolderBackups.Choice> pickBackup(
+            List<cn.gongkai.ui.common.FolderBackups.Choice> choices) {
+        return BackupDialog.pick(owner, choices);
+    }
 }

@@ -128,6 +128,8 @@ public final class MainWindow {
                 item("导出 PDF 并预览打印(_P)…", "Shortcut+P", vm::exportPdf),
                 item("导出 Word 文件(_D)…", "Shortcut+Shift+D", vm::exportWord),
                 new SeparatorMenuItem(),
+                item("从备份恢复(_R)…", "Shortcut+Alt+R", vm::restoreFromBackup),
+                new SeparatorMenuItem(),
                 item("返回草稿列表(_L)", "Shortcut+W", vm::closeEditor),
                 item("退出(_X)", "Shortcut+Q", () -> {
                     root.requestFocus();

@@ -7,6 +7,7 @@ import cn.gongkai.ui.common.Dialogs;
 import cn.gongkai.ui.common.Dialogs.FileType;
 import cn.gongkai.ui.common.Tasks;
 import cn.gongkai.ui.drafts.DraftListViewModel;
+import cn.gongkai.ui.common.FolderBackups;
 import cn.gongkai.ui.editor.EditorViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,6 +39,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_TITLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private Services services;
+    private FolderBackups folderBackups;
     private Problem lastJumped;
 
     public MainWindowViewModel(Tasks tasks, Dialogs dialogs, UiSettings settings) {
@@ -68,6 +70,49 @@ public final class MainWindowViewModel {
             });
         }
         list.connect(s.drafts());
+    }
+
+    /** Where 文件 › 从备份恢复… finds the open folder's backups and restores one (the editor's open folder). */
+    public void setFolderBackups(FolderBackups backups) {
+        this.folderBackups = backups;
+    }
+
+    /**
+     * 文件 › 从备份恢复…: the backups with the time each was taken and the drafts it holds; the one chosen replaces
+     * the folder's data after a confirmation (the replaced file is kept), and the list shows the restored drafts.
+     */
+    public void restoreFromBackup() {
+        if (folderBackups == null || services == null) {
+            dialogs.info("数据文件夹还没有打开，请稍候再试。");
+            return;
+        }
+        if (!mayClose()) {
+            return;
+        }
+        tasks.run(folderBackups::list, choices -> {
+            if (choices.isEmpty()) {
+                dialogs.info("这个数据文件夹还没有备份。程序在打开后约 20 秒、之后每 5 分钟（有修改时）和关闭时自动备份。");
+                return;
+            }
+            dialogs.pickBackup(choices).ifPresent(this::restore);
+        }, e -> dialogs.info("无法读取备份：" + e.getMessage()));
+    }
+
+    private void restore(FolderBackups.Choice c) {
+        if (!dialogs.confirm("用 " + c.backup().name() + " 这份备份替换现在的全部数据吗？\n\n备份中有 " + c.drafts().size()
+                + " 份草稿。现在的数据文件会另行保留，不会删除。")) {
+            return;
+        }
+        if (editor.get() != null) {
+            leaveEditor();
+        }
+        services = null;
+        tasks.run(() -> folderBackups.restore(c.backup()), r -> {
+            connect(r.services(), false);
+            dialogs.info(r.message());
+        }, e -> {
+            dialogs.info("恢复失败：" + e.getMessage());
+        });
     }
 
     public DraftListViewModel list() {
@@ -117,7 +162,6 @@ public final class MainWindowViewModel {
         }
     }
 
-    /** Back to the draft list. */
     /**
      * Whether the window or the open draft may close: when a save failed and has not been retried successfully, only
      * after the officer confirms that the last edits will be lost.
@@ -128,10 +172,15 @@ public final class MainWindowViewModel {
                 + "现在关闭会丢失这些修改。\n\n建议先腾出磁盘空间（或插回U盘），等状态栏显示“已保存”后再关闭。仍要关闭吗？");
     }
 
+    /** Back to the draft list. */
     public void closeEditor() {
         if (editor.get() == null || !mayClose()) {
             return;
         }
+        leaveEditor();
+    }
+
+    private void leaveEditor() {
         editor.set(null);
         lastJumped = null;
         settings.setLastDraft(-1);

@@ -49,4 +49,7 @@ public interface Dialogs {
 
     /** The drafts in the 回收站; the one picked to take back, if any. */
     Optional<DraftSummary> pickFromBin(List<DraftSummary> binned);
+
+    /** The folder's backups, each with its time and drafts; returns the one picked to restore. */
+    Optional<FolderBackups.Choice> pickBackup(List<FolderBackups.Choice> choices);
 }

@@ -80,4 +80,14 @@ public final class ScriptedDialogs implements Dialogs {
         shown.add("回收站：" + binned.size());
         return binPicks.isEmpty() ? Optional.empty() : Optional.of(binned.get(binPicks.pop()));
     }
+
+    /** Which backup to pick (by index in the list shown); none scripted: cancel. */
+    public final Deque<Integer> backupPicks = new ArrayDeque<>();
+    public final List<List<FolderBackups.Choice>> backupLists = new ArrayList<>();
+
+    @Override
+    public Optional<FolderBackups.Choice> pickBackup(List<FolderBackups.Choice> choices) {
+        backupLists.add(choices);
+        return backupPicks.isEmpty() ? Optional.empty() : Optional.of(choices.get(backupPicks.pop()));
+    }
 }

@@ -1,0 +1,64 @@
+package cn.gongkai.ui;
+
+import cn.gongkai.domain.Backup;
+import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.service.BackupService;
+import cn.gongkai.service.Services;
+import cn.gongkai.ui.common.FolderBackups;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * The data folder the editor has open, which a restore closes and opens again: the services now in use, and the
+ * backups of the folder with the drafts each holds.
+ */
+final class OpenFolder implements FolderBackups {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final Callable<Services> opener;
+    private final Supplier<BackupService> closedBackups;
+    private volatile Services current;
+
+    OpenFolder(Callable<Services> opener, Supplier<BackupService> closedBackups, Services opened) {
+        this.opener = opener;
+        this.closedBackups = closedBackups;
+        this.current = opened;
+    }
+
+    Services current() {
+        return current;
+    }
+
+    @Override
+    public List<Choice> list() {
+        BackupService b = current.backups();
+        return b.list().stream().map(x -> new Choice(x, b.contents(x))).toList();
+    }
+
+    @Override
+    public synchronized Restored restore(Backup backup) {
+        current.close();
+        try {
+            BackupService.Restored r = closedBackups.get().restore(backup.file().toString());
+            String when = backup.takenAt() == null ? backup.name() : backup.takenAt().format(WHEN);
+            return new Restored(reopen(), "已恢复到 " + when + " 的备份。"
+                    + r.keptAt().map(k -> "恢复前的数据文件另存为 " + k.getFileName() + "，没有删除。").orElse(""));
+        } catch (RuntimeException e) {
+            reopen(); // the folder as it was (a failed restore puts the replaced file back)
+            throw e;
+        }
+    }
+
+    private Services reopen() {
+        try {
+            current = opener.call();
+            return current;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new GongkaiException("无法重新打开数据：" + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package cn.gongkai.ui.common;
+
+import cn.gongkai.domain.Backup;
+import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.service.Services;
+
+import java.util.List;
+
+/**
+ * The open data folder's backups as the editor offers them (文件 › 从备份恢复…): each with the drafts it holds, and a
+ * restore that closes the folder, replaces its data by the backup's (keeping the replaced file) and opens it again.
+ * Called off the UI thread.
+ */
+public interface FolderBackups {
+    /** One backup and the drafts in it. */
+    record Choice(Backup backup, List<DraftSummary> drafts) {
+        public Choice {
+            drafts = List.copyOf(drafts);
+        }
+    }
+
+    /** The backups, newest first, each with its drafts. */
+    List<Choice> list();
+
+    /** Restores the backup; returns the reopened folder's services and says where the replaced file is kept. */
+    Restored restore(Backup backup);
+
+    record Restored(Services services, String message) {
+    }
+}
