@@ -1,36 +1,30 @@
 package cn.gongkai.export;
 
-import cn.gongkai.domain.Activity;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.Narratives;
 import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.rules.Validator;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * A disclosure laid out as blocks, in the draft's template: since the reform, cover, 目录, the standard tables, the
  * 情况说明 and the 绩效 table ({@link ReformLayout}); in the 2018–2020 template the nine sections in order with
- * every table of the seeds ({@link LegacyLayout}). What both print alike is here.
+ * every table of the seeds ({@link LegacyLayout}). What both print alike is in {@link SharedSections}.
  */
 public final class DisclosureLayout {
-    public static final String EMPTY_TABLE = "无此项公开内容，空表列示。";
+    public static final String EMPTY_TABLE = SharedSections.EMPTY_TABLE;
     public static final String AMOUNT_NOTE = Narratives.AMOUNT_NOTE;
+    /** The words of the 草稿 mark, on every page of a draft not ready for publication. */
+    public static final String DRAFT_NOTICE = "草稿：尚未定稿或仍有错误，不得用于公开";
 
     private DisclosureLayout() {
     }
 
-    /** The words of the 草稿 mark, on every page of a draft not ready for publication. */
-    public static final String DRAFT_NOTICE = "草稿：尚未定稿或仍有错误，不得用于公开";
-
     /** A draft that is not 定稿, or has 错误 among {@code problems}, is printed with the 草稿 mark. */
     public static boolean draftMark(Draft d, List<Problem> problems) {
-        return d.header().status() != DraftStatus.FINAL
-                || Validator.hasErrors(problems);
+        return d.header().status() != DraftStatus.FINAL || Validator.hasErrors(problems);
     }
 
     public static List<Block> of(Draft d) {
@@ -41,67 +35,5 @@ public final class DisclosureLayout {
             LegacyLayout.write(d, out);
         }
         return out.blocks();
-    }
-
-    /** The units table; with staffing columns on a landscape page of its own. */
-    static void orgUnits(Draft d, BlockList out) {
-        out.orientation(d.showStaffing());
-        out.tableTitle(d.showStaffing() ? "部门基本情况表" : "部门机构设置情况", null);
-        if (d.showStaffing()) {
-            out.caption(d.header().unitCode() + d.header().unitName(), "单位：人");
-        }
-        out.table(TableGrids.units(d));
-        out.orientation(false);
-    }
-
-    /** The 部门职责-工作活动绩效目标 table (on the landscape page the caller turned to), titled, with its note. */
-    static void performance(Draft d, BlockList out, String anchor) {
-        out.tableTitle("部门职责-工作活动绩效目标", anchor);
-        out.caption("编制单位：" + d.header().unitCode() + d.header().unitName(),
-                "单位：" + d.performance().unit().label());
-        out.table(TableGrids.performance(d));
-        boolean missingAmounts = d.performance().duties().stream()
-                .flatMap(duty -> duty.activities().stream()).map(Activity::amount).anyMatch(a -> a == null);
-        String note = d.texts().own(TextKey.PERFORMANCE_NOTE);
-        if (!note.isBlank()) {
-            out.note(note);
-        } else if (missingAmounts) {
-            out.note(AMOUNT_NOTE);
-        }
-    }
-
-    /** The 政府采购 table (landscape), with its 空表说明 when it has no rows. */
-    static void procurement(Draft d, BlockList out) {
-        out.tableTitle("部门政府采购预算", null);
-        out.caption("编制单位：" + d.header().unitCode() + d.header().unitName(),
-                "单位：" + d.header().moneyUnit().label());
-        out.table(TableGrids.procurement(d));
-        if (d.procurement().isEmpty()) {
-            String reason = d.texts().own(TextKey.PROCUREMENT_EMPTY_REASON);
-            out.note(reason.isBlank() ? EMPTY_TABLE : reason);
-        }
-    }
-
-    static void assets(Draft d, BlockList out) {
-        out.tableTitle("部门固定资产占用情况表", null);
-        out.caption("编制部门：" + d.header().unitName(), d.header().assetsAsOf() == null ? ""
-                : "截止时间：" + d.header().assetsAsOf().format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
-        out.table(TableGrids.assets(d));
-        String assetsEmpty = d.texts().own(TextKey.ASSETS_EMPTY_REASON);
-        if (!assetsEmpty.isBlank()) {
-            out.note(assetsEmpty);
-        }
-    }
-
-    static void glossary(Draft d, BlockList out) {
-        int n = 0;
-        for (GlossaryEntry g : d.glossary()) {
-            out.body(++n + "、" + g.term() + "：" + g.definition());
-        }
-    }
-
-    static void other(Draft d, BlockList out) {
-        String other = d.texts().own(TextKey.OTHER_MATTERS);
-        out.body(other.isBlank() ? "我部门无其他需要说明的事项。" : other);
     }
 }

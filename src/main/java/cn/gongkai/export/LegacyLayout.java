@@ -19,7 +19,7 @@ final class LegacyLayout {
         out.subheading("部门职责：");
         out.body(d.texts().own(TextKey.DUTIES));
         out.subheading("机构设置：");
-        DisclosureLayout.orgUnits(d, out);
+        SharedSections.orgUnits(d, out);
 
         out.heading(Section.BUDGET.heading());
         out.body(Narratives.text(d, TextKey.BUDGET_INTRO));
@@ -46,22 +46,22 @@ final class LegacyLayout {
         }
         out.orientation(true);
         out.subheading("部门职责及工作活动绩效目标指标：");
-        DisclosureLayout.performance(d, out, null);
+        SharedSections.performance(d, out, null);
         out.orientation(false);
 
         out.orientation(true); // the section starts on the landscape page of its table
         out.heading(Section.PROCUREMENT.heading());
         out.body(Narratives.text(d, TextKey.PROCUREMENT));
-        DisclosureLayout.procurement(d, out);
+        SharedSections.procurement(d, out);
         out.orientation(false);
 
         out.heading(Section.ASSETS.heading());
         out.body(Narratives.text(d, TextKey.ASSETS));
-        DisclosureLayout.assets(d, out);
+        SharedSections.assets(d, out);
 
         out.heading(Section.GLOSSARY.heading());
-        DisclosureLayout.glossary(d, out);
+        SharedSections.glossary(d, out);
         out.heading(Section.OTHER.heading());
-        DisclosureLayout.other(d, out);
+        SharedSections.other(d, out);
     }
 }

@@ -39,7 +39,7 @@ final class ReformLayout {
         tables(d, out);
         narrative(d, out);
         out.newPage(true);
-        DisclosureLayout.performance(d, out, PERFORMANCE);
+        SharedSections.performance(d, out, PERFORMANCE);
     }
 
     static String entry(TableKind k) {
@@ -59,7 +59,7 @@ final class ReformLayout {
                     "预算年度：" + d.header().budgetYear() + "年", "单位：" + t.unit().label());
             out.table(TableGrids.budget(t));
             if (t.isEmpty()) {
-                out.note(t.emptyStatement().isBlank() ? DisclosureLayout.EMPTY_TABLE : t.emptyStatement());
+                out.note(t.emptyStatement().isBlank() ? SharedSections.EMPTY_TABLE : t.emptyStatement());
             }
         }
     }
@@ -74,7 +74,7 @@ final class ReformLayout {
             out.subheading("（一）部门职责");
             out.body(d.texts().own(TextKey.DUTIES));
             out.subheading("（二）机构设置");
-            DisclosureLayout.orgUnits(d, out);
+            SharedSections.orgUnits(d, out);
         });
         s.next("部门预算安排的总体情况", () -> {
             out.body(Narratives.text(d, TextKey.BUDGET_INTRO));
@@ -101,13 +101,13 @@ final class ReformLayout {
             out.body(Narratives.text(d, TextKey.PROCUREMENT));
             if (!d.procurement().isEmpty()) {
                 out.orientation(true);
-                DisclosureLayout.procurement(d, out);
+                SharedSections.procurement(d, out);
                 out.orientation(false);
             }
         });
         s.next("国有资产占用情况", () -> {
             out.body(Narratives.text(d, TextKey.ASSETS));
-            DisclosureLayout.assets(d, out);
+            SharedSections.assets(d, out);
         });
         s.next("预算绩效目标设置情况", () -> {
             out.body(Narratives.text(d, TextKey.PERFORMANCE_SETTING));
@@ -119,8 +119,8 @@ final class ReformLayout {
                 out.body(t.name() + "：" + t.text());
             }
         });
-        s.next("名词解释", () -> DisclosureLayout.glossary(d, out));
-        s.next("其他需要说明的事项", () -> DisclosureLayout.other(d, out));
+        s.next("名词解释", () -> SharedSections.glossary(d, out));
+        s.next("其他需要说明的事项", () -> SharedSections.other(d, out));
     }
 
     /** The numbered sections of the 情况说明: 一、二、… in the order written. */
