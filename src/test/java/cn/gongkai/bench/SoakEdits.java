@@ -20,6 +20,7 @@ import cn.gongkai.domain.tree.PerformanceEdits;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -72,34 +73,29 @@ final class SoakEdits {
     }
 
     private static Performance addIndicator(Performance p, Random r, int i) {
-        List<Duty> duties = p.duties();
-        if (duties.isEmpty()) {
-            return p;
-        }
-        int di = r.nextInt(duties.size());
-        List<Activity> acts = duties.get(di).activities();
-        if (acts.isEmpty()) {
-            return p;
-        }
-        int ai = r.nextInt(acts.size());
-        int at = r.nextInt(acts.get(ai).indicators().size() + 1);
-        return PerformanceEdits.insert(p, PerfPath.indicator(di, ai, at), new Indicator("指标" + i, "≥90%", "≥80%",
-                "≥70%", "<70%", GradeScale.FOUR)).performance();
+        return activity(p, r).map(at -> PerformanceEdits.insert(p, PerfPath.indicator(at.duty(), at.activity(),
+                r.nextInt(indicators(p, at) + 1)), new Indicator("指标" + i, "≥90%", "≥80%", "≥70%", "<70%",
+                GradeScale.FOUR)).performance()).orElse(p);
     }
 
     private static Performance removeIndicator(Performance p, Random r) {
+        return activity(p, r).filter(at -> indicators(p, at) > 0).map(at -> PerformanceEdits.remove(p,
+                PerfPath.indicator(at.duty(), at.activity(), r.nextInt(indicators(p, at))))).orElse(p);
+    }
+
+    /** A random activity of a random duty; none when the chosen duty has none. */
+    private static Optional<PerfPath> activity(Performance p, Random r) {
         List<Duty> duties = p.duties();
         if (duties.isEmpty()) {
-            return p;
+            return Optional.empty();
         }
         int di = r.nextInt(duties.size());
         List<Activity> acts = duties.get(di).activities();
-        if (acts.isEmpty()) {
-            return p;
-        }
-        int ai = r.nextInt(acts.size());
-        int n = acts.get(ai).indicators().size();
-        return n == 0 ? p : PerformanceEdits.remove(p, PerfPath.indicator(di, ai, r.nextInt(n)));
+        return acts.isEmpty() ? Optional.empty() : Optional.of(PerfPath.activity(di, r.nextInt(acts.size())));
+    }
+
+    private static int indicators(Performance p, PerfPath activity) {
+        return p.duties().get(activity.duty()).activities().get(activity.activity()).indicators().size();
     }
 
     private static Draft typeCell(Draft d, Random r) {
