@@ -47,6 +47,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory {
      */
     @Override
     public synchronized List<DraftSummary> list() {
+        database.ensureOpen();
         String sql = "SELECT " + DRAFT.ID.getName() + ", " + DRAFT.BUDGET_YEAR.getName() + ", "
                 + DRAFT.UNIT_NAME.getName() + ", " + DRAFT.STATUS.getName() + ", " + DRAFT.UPDATED_AT.getName()
                 + " FROM " + DRAFT.getName() + " WHERE " + DRAFT.DELETED_AT.getName() + " IS NULL ORDER BY "
@@ -66,6 +67,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory {
 
     @Override
     public synchronized List<DraftSummary> listDeleted() {
+        database.ensureOpen();
         return summaries(DRAFT.DELETED_AT.isNotNull());
     }
 
@@ -145,6 +147,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory {
 
     @Override
     public synchronized List<SubjectCatalogue.Entry> learned() {
+        database.ensureOpen();
         return database.dsl().selectFrom(SUBJECT_LEARNED).orderBy(SUBJECT_LEARNED.CODE, SUBJECT_LEARNED.BUDGET_YEAR)
                 .fetch(r -> SubjectCatalogue.learned(Classification.valueOf(r.getClassification()), r.getCode(),
                         r.getName(), r.getBudgetYear()));
@@ -166,11 +169,13 @@ final class JooqDraftStore implements DraftStore, SubjectMemory {
 
     /** Backs up the whole database now (see {@link H2Backups}); returns the backup file. */
     public synchronized java.nio.file.Path backup() {
+        database.ensureOpen();
         return H2Backups.backup(database);
     }
 
     /** A value of the store's own settings, e.g. whether the sample draft was put in. */
     public synchronized Optional<String> meta(String key) {
+        database.ensureOpen();
         return Optional.ofNullable(database.dsl().select(APP_META.META_VALUE).from(APP_META)
                 .where(APP_META.META_KEY.eq(key)).fetchOne(APP_META.META_VALUE));
     }

@@ -95,6 +95,7 @@ class DiskFullTest {
             assertEquals(1, dialogs.shown.stream().filter(m -> m.contains("没能保存")).count(), "told once");
             assertEquals(new BigDecimal("22"), vm.draft().figures().get(FigureKey.INCOME_OTHER), "the edit stays");
 
+            assertFalse(s.drafts().list().isEmpty(), "the draft list still reads while the disk is full");
             assertEquals(1, tasks.runLater(), "a retry is due");
             assertTrue(vm.unsaved(), "still full: still unsaved, and another retry is due");
 
