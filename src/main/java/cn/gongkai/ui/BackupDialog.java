@@ -38,7 +38,8 @@ final class BackupDialog {
         d.getDialogPane().setHeaderText("选择要恢复的备份（最新的在前）。现在的数据文件会另行保留。");
         d.getDialogPane().setContent(view);
         ButtonType restore = new ButtonType("恢复到这份备份", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        // in Chinese whatever the system's language (JavaFX's own 取消 follows the system's)
+        d.getDialogPane().getButtonTypes().addAll(restore, new ButtonType("取消", ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().lookupButton(restore).disableProperty()
                 .bind(view.getSelectionModel().selectedItemProperty().isNull());
         view.getSelectionModel().selectFirst();
