@@ -48,6 +48,9 @@ final class BackupDialog {
 
     static String describe(FolderBackups.Choice c) {
         String when = c.backup().takenAt() == null ? c.backup().name() : c.backup().takenAt().format(WHEN);
+        if (c.unreadable() != null) {
+            return when + "　无法读取\n    " + c.unreadable();
+        }
         String drafts = c.drafts().isEmpty() ? "没有草稿" : c.drafts().stream()
                 .map(s -> s.budgetYear() + " " + s.unitName() + "（" + s.status().label() + "）")
                 .collect(Collectors.joining("；"));

@@ -111,6 +111,7 @@ public final class MainWindowViewModel {
             connect(r.services(), false);
             dialogs.info(r.message());
         }, e -> {
+            connect(folderBackups.current(), false); // the folder reopened as it was
             dialogs.info("恢复失败：" + e.getMessage());
         });
     }

@@ -27,14 +27,21 @@ final class OpenFolder implements FolderBackups {
         this.current = opened;
     }
 
-    Services current() {
+    @Override
+    public Services current() {
         return current;
     }
 
     @Override
     public List<Choice> list() {
         BackupService b = current.backups();
-        return b.list().stream().map(x -> new Choice(x, b.contents(x))).toList();
+        return b.list().stream().map(x -> {
+            try {
+                return new Choice(x, b.contents(x), null);
+            } catch (RuntimeException e) { // one damaged backup does not hide the others
+                return new Choice(x, List.of(), e.getMessage());
+            }
+        }).toList();
     }
 
     @Override

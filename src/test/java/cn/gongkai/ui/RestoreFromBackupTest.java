@@ -58,4 +58,31 @@ class RestoreFromBackupTest {
             prefs.removeNode();
         }
     }
+
+    @Test
+    void aFailedRestoreLeavesTheFolderOpenAsItWasAndSaysSo() throws Exception {
+        Path folder = dir.resolve("data2");
+        Composition root = new Composition();
+        Services first = root.open(folder);
+        OpenFolder open = new OpenFolder(() -> root.open(folder), () -> root.backupsOf(folder), first);
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        Preferences prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
+        try {
+            MainWindowViewModel vm = new MainWindowViewModel(new SameThreadTasks(), dialogs, new UiSettings(prefs));
+            vm.setFolderBackups(open);
+            vm.connect(first, false);
+            int before = vm.list().drafts().size();
+            cn.gongkai.domain.Backup b = first.backups().takeNow();
+            java.nio.file.Files.write(b.file(), new byte[] {1, 2, 3}); // the backup file went bad since
+            dialogs.backupPicks.push(0);
+            dialogs.confirmations.push(true);
+            vm.restoreFromBackup();
+            assertTrue(dialogs.backupLists.get(0).get(0).unreadable() != null, "offered, marked unreadable");
+            assertTrue(dialogs.shown.stream().anyMatch(m -> m.startsWith("提示：恢复失败")), dialogs.shown.toString());
+            assertEquals(before, vm.list().drafts().size(), "the folder is open as it was");
+        } finally {
+            open.current().close();
+            prefs.removeNode();
+        }
+    }
 }

@@ -12,8 +12,8 @@ import java.util.List;
  * Called off the UI thread.
  */
 public interface FolderBackups {
-    /** One backup and the drafts in it. */
-    record Choice(Backup backup, List<DraftSummary> drafts) {
+    /** One backup and the drafts in it; {@code unreadable} says why they could not be read (null: they could). */
+    record Choice(Backup backup, List<DraftSummary> drafts, String unreadable) {
         public Choice {
             drafts = List.copyOf(drafts);
         }
@@ -21,6 +21,9 @@ public interface FolderBackups {
 
     /** The backups, newest first, each with its drafts. */
     List<Choice> list();
+
+    /** The services of the folder as it is open now (after a failed restore, the folder reopened as it was). */
+    Services current();
 
     /** Restores the backup; returns the reopened folder's services and says where the replaced file is kept. */
     Restored restore(Backup backup);
