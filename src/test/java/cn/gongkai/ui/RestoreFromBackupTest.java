@@ -1,14 +1,18 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.app.Composition;
+import cn.gongkai.domain.Backup;
 import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.FolderBackups;
 import cn.gongkai.ui.common.SameThreadTasks;
 import cn.gongkai.ui.common.ScriptedDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -19,70 +23,66 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * 文件 › 从备份恢复… without a screen, on a real folder: the backups are offered with the drafts each holds; the one
- * picked and confirmed replaces the data, the folder is opened again and the list shows the restored drafts.
+ * picked and confirmed replaces the data, the folder is opened again and the list shows the restored drafts; a
+ * restore that fails leaves the folder open as it was.
  */
 class RestoreFromBackupTest {
     @TempDir
     Path dir;
+    private Services first;
+    private OpenFolder open;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Preferences prefs;
+    private MainWindowViewModel vm;
 
-    @Test
-    void theChosenBackupReplacesTheDataAndTheListShowsItsDrafts() throws Exception {
+    @BeforeEach
+    void openFolder() {
         Path folder = dir.resolve("data");
         Composition root = new Composition();
-        Services first = root.open(folder);
-        OpenFolder open = new OpenFolder(() -> root.open(folder), () -> root.backupsOf(folder), first);
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        Preferences prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
-        try {
-            MainWindowViewModel vm = new MainWindowViewModel(new SameThreadTasks(), dialogs, new UiSettings(prefs));
-            vm.setFolderBackups(open);
-            vm.connect(first, false);
-            int before = vm.list().drafts().size();
-            first.backups().takeNow();
-            vm.list().create("后来新建镇人民政府", 2027, FinanceLevel.TOWNSHIP);
-            assertEquals(before + 1, vm.list().drafts().size());
+        first = root.open(folder);
+        open = new OpenFolder(() -> root.open(folder), () -> root.backupsOf(folder), first);
+        prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
+        vm = new MainWindowViewModel(new SameThreadTasks(), dialogs, new UiSettings(prefs));
+        vm.setFolderBackups(open);
+        vm.connect(first, false);
+    }
 
-            dialogs.backupPicks.push(0);
-            dialogs.confirmations.push(true);
-            vm.restoreFromBackup();
+    @AfterEach
+    void closeFolder() throws Exception {
+        open.current().close();
+        prefs.removeNode();
+    }
 
-            FolderBackups.Choice offered = dialogs.backupLists.get(0).get(0);
-            assertEquals(before, offered.drafts().size(), "the backup is offered with the drafts it holds");
-            assertNotSame(first, open.current(), "the folder was opened again");
-            assertEquals(before, vm.list().drafts().size(), "the list shows the restored drafts");
-            assertTrue(vm.list().drafts().stream().noneMatch(d -> d.unitName().startsWith("后来新建")));
-            assertTrue(dialogs.shown.stream().anyMatch(m -> m.contains("已恢复到") && m.contains("另存为")),
-                    dialogs.shown.toString());
-        } finally {
-            open.current().close();
-            prefs.removeNode();
-        }
+    @Test
+    void theChosenBackupReplacesTheDataAndTheListShowsItsDrafts() {
+        int before = vm.list().drafts().size();
+        first.backups().takeNow();
+        vm.list().create("后来新建镇人民政府", 2027, FinanceLevel.TOWNSHIP);
+        assertEquals(before + 1, vm.list().drafts().size());
+
+        dialogs.backupPicks.push(0);
+        dialogs.confirmations.push(true);
+        vm.restoreFromBackup();
+
+        FolderBackups.Choice offered = dialogs.backupLists.get(0).get(0);
+        assertEquals(before, offered.drafts().size(), "the backup is offered with the drafts it holds");
+        assertNotSame(first, open.current(), "the folder was opened again");
+        assertEquals(before, vm.list().drafts().size(), "the list shows the restored drafts");
+        assertTrue(vm.list().drafts().stream().noneMatch(d -> d.unitName().startsWith("后来新建")));
+        assertTrue(dialogs.shown.stream().anyMatch(m -> m.contains("已恢复到") && m.contains("另存为")),
+                dialogs.shown.toString());
     }
 
     @Test
     void aFailedRestoreLeavesTheFolderOpenAsItWasAndSaysSo() throws Exception {
-        Path folder = dir.resolve("data2");
-        Composition root = new Composition();
-        Services first = root.open(folder);
-        OpenFolder open = new OpenFolder(() -> root.open(folder), () -> root.backupsOf(folder), first);
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        Preferences prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
-        try {
-            MainWindowViewModel vm = new MainWindowViewModel(new SameThreadTasks(), dialogs, new UiSettings(prefs));
-            vm.setFolderBackups(open);
-            vm.connect(first, false);
-            int before = vm.list().drafts().size();
-            cn.gongkai.domain.Backup b = first.backups().takeNow();
-            java.nio.file.Files.write(b.file(), new byte[] {1, 2, 3}); // the backup file went bad since
-            dialogs.backupPicks.push(0);
-            dialogs.confirmations.push(true);
-            vm.restoreFromBackup();
-            assertTrue(dialogs.backupLists.get(0).get(0).unreadable() != null, "offered, marked unreadable");
-            assertTrue(dialogs.shown.stream().anyMatch(m -> m.startsWith("提示：恢复失败")), dialogs.shown.toString());
-            assertEquals(before, vm.list().drafts().size(), "the folder is open as it was");
-        } finally {
-            open.current().close();
-            prefs.removeNode();
-        }
+        int before = vm.list().drafts().size();
+        Backup b = first.backups().takeNow();
+        Files.write(b.file(), new byte[] {1, 2, 3}); // the backup file went bad since
+        dialogs.backupPicks.push(0);
+        dialogs.confirmations.push(true);
+        vm.restoreFromBackup();
+        assertTrue(dialogs.backupLists.get(0).get(0).unreadable() != null, "offered, marked unreadable");
+        assertTrue(dialogs.shown.stream().anyMatch(m -> m.startsWith("提示：恢复失败")), dialogs.shown.toString());
+        assertEquals(before, vm.list().drafts().size(), "the folder is open as it was");
     }
 }
