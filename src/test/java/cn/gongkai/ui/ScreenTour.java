@@ -42,13 +42,7 @@ class ScreenTour {
 
     @Test
     void everyScreen(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("gongkai.screens"));
-        Files.createDirectories(dir);
-        robot.interact(() -> {
-            fx.stage.setWidth(1366);
-            fx.stage.setHeight(768);
-        });
-        EditorFixture.waitFor(() -> !fx.vm.list().drafts().isEmpty());
+        Path dir = screens(robot);
         shot(robot, dir.resolve("00-list.png"));
         fx.openFirst();
         for (Section s : Section.values()) {
@@ -79,13 +73,7 @@ class ScreenTour {
     /** The 公开表 of a 2025 draft filled from the township workbook: the overview, each grid, the 情况说明 forms. */
     @Test
     void tables(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("gongkai.screens"));
-        Files.createDirectories(dir);
-        robot.interact(() -> {
-            fx.stage.setWidth(1366);
-            fx.stage.setHeight(768);
-        });
-        EditorFixture.waitFor(() -> !fx.vm.list().drafts().isEmpty());
+        Path dir = screens(robot);
         long id = fx.vm.list().drafts().stream().filter(d -> d.budgetYear() == 2025).findFirst().orElseThrow().id();
         robot.interact(() -> fx.vm.open(id));
         EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
@@ -112,6 +100,18 @@ class ScreenTour {
             sp.setVvalue(0.62);
         });
         shot(robot, dir.resolve("11-reform-reasons.png"));
+    }
+
+    /** Where the pictures go; the window at 1366×768 with the draft list loaded. */
+    private Path screens(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("gongkai.screens"));
+        Files.createDirectories(dir);
+        robot.interact(() -> {
+            fx.stage.setWidth(1366);
+            fx.stage.setHeight(768);
+        });
+        EditorFixture.waitFor(() -> !fx.vm.list().drafts().isEmpty());
+        return dir;
     }
 
     private void shot(FxRobot robot, Path file) throws Exception {

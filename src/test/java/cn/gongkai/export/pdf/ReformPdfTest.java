@@ -1,19 +1,16 @@
 package cn.gongkai.export.pdf;
 
+import cn.gongkai.budget.ExpenseTables;
 import cn.gongkai.budget.TownshipWorkbook;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.StandardGlossary;
 import cn.gongkai.domain.WorkbookDrafts;
-import cn.gongkai.domain.budget.BudgetColumn;
-import cn.gongkai.domain.budget.BudgetLine;
 import cn.gongkai.domain.budget.BudgetRow;
 import cn.gongkai.domain.budget.BudgetTable;
-import cn.gongkai.domain.budget.Classification;
 import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.TableLayout;
-import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.AmountFormat;
 import cn.gongkai.export.ChineseNumbers;
@@ -36,9 +33,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +61,7 @@ class ReformPdfTest {
         Path book = Jiuzhou2025.workbook(dir.resolve("预算.xlsx"));
         Draft filled = WorkbookDrafts.into(Jiuzhou2025.draft(glossary), new WorkbookImporter().read(book, catalogue,
                 2025));
-        draft = filled.withTables(filled.tables().with(longExpenseTable()));
+        draft = filled.withTables(filled.tables().with(ExpenseTables.consistent(3, 5, 10))); // 169 rows
         pdf = dir.resolve("公开.pdf");
         try (OutputStream out = Files.newOutputStream(pdf)) {
             new PdfDisclosureRenderer().render(draft, Validator.standard().validate(draft), out);
@@ -81,38 +76,6 @@ class ReformPdfTest {
                 pages.add(PdfText.squeezed(s.getText(doc)));
             }
         }
-    }
-
-    /** 部门支出总表 of 3 classes × 5 款 × 10 项, consistent: 169 rows, several pages. */
-    static BudgetTable longExpenseTable() {
-        List<BudgetRow> rows = new ArrayList<>();
-        BigDecimal item = new BigDecimal("1.25");
-        rows.add(row(new RowKey.Line(BudgetLine.TOTAL), "合计", item.multiply(BigDecimal.valueOf(150))));
-        for (int c = 0; c < 3; c++) {
-            String cc = String.valueOf(201 + c);
-            rows.add(row(f(cc), "类" + cc, item.multiply(BigDecimal.valueOf(50))));
-            for (int k = 1; k <= 5; k++) {
-                String kk = cc + String.format("%02d", k);
-                rows.add(row(f(kk), "款" + kk, item.multiply(BigDecimal.TEN)));
-                for (int x = 1; x <= 10; x++) {
-                    rows.add(row(f(kk + String.format("%02d", x)), "项" + kk + x, item));
-                }
-            }
-        }
-        return new BudgetTable(TableKind.EXPENSE_SUMMARY, MoneyUnit.WAN_YUAN, List.of(BudgetColumn.TOTAL,
-                BudgetColumn.BASIC, BudgetColumn.PROJECT), rows, "");
-    }
-
-    private static RowKey.Subject f(String code) {
-        return new RowKey.Subject(Classification.FUNCTION, code);
-    }
-
-    private static BudgetRow row(RowKey key, String name, BigDecimal total) {
-        Map<BudgetColumn, BigDecimal> a = new EnumMap<>(BudgetColumn.class);
-        a.put(BudgetColumn.TOTAL, total);
-        a.put(BudgetColumn.BASIC, total);
-        a.put(BudgetColumn.PROJECT, BigDecimal.ZERO);
-        return new BudgetRow(key, name, a, Map.of());
     }
 
     /** The printed page whose number is {@code n} ("— n —"): the cover and the 目录 have none. */
@@ -194,7 +157,7 @@ class ReformPdfTest {
         int first = -1;
         int last = -1;
         for (int i = 0; i < pages.size(); i++) {
-            if (pages.get(i).contains("项201011") || pages.get(i).contains("项2030510")) {
+            if (pages.get(i).contains("项2010101") || pages.get(i).contains("项2030510")) {
                 first = first < 0 ? i : first;
                 last = i;
             }
