@@ -2,6 +2,7 @@ package cn.gongkai.export.docx;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
@@ -21,13 +22,13 @@ final class DocxCaption {
     }
 
     static void write(XWPFParagraph p, List<String> parts, int textWidth) {
-        CTTabs tabs = p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetTabs() ? p.getCTP().getPPr().getTabs()
-                : (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs();
         String left = parts.get(0);
         if (parts.size() == 1) {
             p.createRun().setText(left);
             return;
         }
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTTabs tabs = ppr.isSetTabs() ? ppr.getTabs() : ppr.addNewTabs();
         String right = parts.get(parts.size() - 1);
         tab(tabs, STTabJc.RIGHT, textWidth);
         XWPFRun r = p.createRun();

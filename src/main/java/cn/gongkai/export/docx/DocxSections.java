@@ -110,14 +110,14 @@ final class DocxSections {
             size.setOrient(STPageOrientation.LANDSCAPE);
         }
         CTPageMar m = s.addNewPgMar();
-        int topBottom = landscape ? LANDSCAPE_TOP_BOTTOM : -1;
-        m.setTop(BigInteger.valueOf(topBottom < 0 ? TOP : topBottom));
-        m.setBottom(BigInteger.valueOf(topBottom < 0 ? BOTTOM : topBottom));
+        int bottom = landscape ? LANDSCAPE_TOP_BOTTOM : BOTTOM;
+        m.setTop(BigInteger.valueOf(landscape ? LANDSCAPE_TOP_BOTTOM : TOP));
+        m.setBottom(BigInteger.valueOf(bottom));
         m.setLeft(BigInteger.valueOf(LEFT));
         m.setRight(BigInteger.valueOf(RIGHT));
         m.setHeader(BigInteger.valueOf(850));
         // the number's line 7 mm below the text block: its foot about 12 mm above the text block's foot
-        m.setFooter(BigInteger.valueOf((topBottom < 0 ? BOTTOM : topBottom) - 680));
+        m.setFooter(BigInteger.valueOf(bottom - 680));
         m.setGutter(BigInteger.ZERO);
         if (restart && !front) {
             s.addNewPgNumType().setStart(BigInteger.ONE);
