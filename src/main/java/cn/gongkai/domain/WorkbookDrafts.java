@@ -4,8 +4,8 @@ import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.BudgetLine;
 import cn.gongkai.domain.budget.BudgetRow;
 import cn.gongkai.domain.budget.BudgetTable;
-import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.BudgetTables;
+import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.TemplateProfile;
 import cn.gongkai.domain.budget.WorkbookTables;
@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Drafts made from, or filled by, a budget system's workbook. */
 public final class WorkbookDrafts {
@@ -24,7 +25,7 @@ public final class WorkbookDrafts {
 
     /**
      * A new draft: the unit (编制单位) and year the workbook names (the fallback year when it names none), the finance
-     * level its name says (县级 when it says none), the template of that year, the tables, and the figures of 二
+     * level its name says (县级 when it says none; either way 待确认), the template of that year, the tables, and the figures of 二
      * and 四 they determine; the paragraphs start from the generated wording.
      */
     public static Draft newDraft(WorkbookTables w, StandardGlossary glossary, int fallbackYear) {
@@ -32,7 +33,7 @@ public final class WorkbookDrafts {
         int year = w.budgetYear() > 0 ? w.budgetYear() : fallbackYear;
         FinanceLevel level = FinanceLevel.fromUnitName(name).orElse(FinanceLevel.COUNTY);
         DraftHeader h = new DraftHeader(name, w.unitCode(), year, level, DraftStatus.DRAFT, null, MoneyUnit.WAN_YUAN,
-                LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year));
+                LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year), Set.of(Guess.FINANCE_LEVEL));
         return into(Draft.empty(h, glossary.forLevel(level)), w);
     }
 

@@ -14,6 +14,7 @@ import cn.gongkai.domain.Figures;
 import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.GradeScale;
+import cn.gongkai.domain.Guess;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.Narrative;
@@ -41,8 +42,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads an exchange file into a complete draft, or refuses it with a message naming what is wrong and where.
@@ -135,8 +138,10 @@ public final class ExchangeReader {
                 : h.child("moneyUnit").choice(MoneyUnit::fromLabel);
         TemplateProfile profile = h.child("templateProfile").missing() ? TemplateProfile.forYear(year)
                 : h.child("templateProfile").choice(ExchangeTables::profile);
+        Set<Guess> unconfirmed = EnumSet.noneOf(Guess.class); // since version 4
+        unconfirmed.addAll(h.child("unconfirmed").list(f -> f.choice(Guess::fromLabel)));
         return new DraftHeader(unitName, h.text("unitCode"), year, level, status, h.child("approvalDate").optDate(),
-                unit, h.child("assetsAsOf").optDate(), profile);
+                unit, h.child("assetsAsOf").optDate(), profile, unconfirmed);
     }
 
     private static Figures figures(Field f, MoneyUnit unit) {

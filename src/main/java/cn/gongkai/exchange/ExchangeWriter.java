@@ -109,6 +109,8 @@ public final class ExchangeWriter {
         o.put("moneyUnit", h.moneyUnit().label());
         o.put("assetsAsOf", h.assetsAsOf() == null ? null : h.assetsAsOf().toString());
         o.put("templateProfile", ExchangeTables.profileCode(h.profile()));
+        ArrayNode unconfirmed = o.putArray("unconfirmed");
+        h.unconfirmed().forEach(g -> unconfirmed.add(g.label()));
         return o;
     }
 

@@ -12,6 +12,7 @@ import cn.gongkai.domain.Figures;
 import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.GradeScale;
+import cn.gongkai.domain.Guess;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.Narrative;
@@ -30,10 +31,12 @@ import org.jooq.DSLContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static cn.gongkai.persistence.generated.Tables.COST_ITEM;
 import static cn.gongkai.persistence.generated.Tables.DRAFT;
@@ -61,11 +64,22 @@ final class DraftReader {
         }
         DraftHeader header = new DraftHeader(r.getUnitName(), r.getUnitCode(), r.getBudgetYear(),
                 FinanceLevel.valueOf(r.getFinanceLevel()), DraftStatus.valueOf(r.getStatus()), r.getApprovalDate(),
-                MoneyUnit.valueOf(r.getMoneyUnit()), r.getAssetsAsOf(), TemplateProfile.valueOf(r.getTemplateProfile()));
+                MoneyUnit.valueOf(r.getMoneyUnit()), r.getAssetsAsOf(), TemplateProfile.valueOf(r.getTemplateProfile()),
+                guesses(r.getUnconfirmed()));
         return Optional.of(new Draft(header, figures(id), texts(id), orgUnits(id), r.getShowStaffing(),
                 costItems(id), majorProjects(id), dutyTargets(id),
                 new Performance(MoneyUnit.valueOf(r.getPerformanceUnit()), duties(id)), procurement(id),
                 glossary(id), new BudgetTableRows(db).read(id)));
+    }
+
+    private static Set<Guess> guesses(String codes) {
+        Set<Guess> out = EnumSet.noneOf(Guess.class);
+        for (String c : codes.split(",")) {
+            if (!c.isBlank()) {
+                out.add(Guess.fromCode(c.strip()));
+            }
+        }
+        return out;
     }
 
     private Figures figures(long id) {

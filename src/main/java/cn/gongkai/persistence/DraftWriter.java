@@ -7,16 +7,17 @@ import cn.gongkai.domain.DraftHeader;
 import cn.gongkai.domain.Duty;
 import cn.gongkai.domain.DutyTarget;
 import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.GradeScale;
+import cn.gongkai.domain.Guess;
 import cn.gongkai.domain.Indicator;
 import cn.gongkai.domain.NamedAmount;
+import cn.gongkai.domain.Narrative;
 import cn.gongkai.domain.OrgUnit;
+import cn.gongkai.domain.PerfNode;
 import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Staffing;
-import cn.gongkai.domain.PerfNode;
+import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.WorkFields;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.TableKind;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static cn.gongkai.persistence.generated.Tables.COST_ITEM;
 import static cn.gongkai.persistence.generated.Tables.DRAFT;
@@ -84,6 +86,7 @@ final class DraftWriter {
         m.put(DRAFT.SHOW_STAFFING, d.showStaffing());
         m.put(DRAFT.PERFORMANCE_UNIT, d.performance().unit().name());
         m.put(DRAFT.TEMPLATE_PROFILE, h.profile().name());
+        m.put(DRAFT.UNCONFIRMED, h.unconfirmed().stream().map(Guess::code).collect(Collectors.joining(",")));
         return m;
     }
 

@@ -2,7 +2,7 @@ package cn.gongkai.service;
 
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.Guess;
 import cn.gongkai.domain.ImportResult;
 import cn.gongkai.domain.TableFigures;
 import cn.gongkai.domain.budget.WorkbookTables;
@@ -30,8 +30,8 @@ final class Workbooks {
                 .label() + "，" + d.header().profile().label());
         if (w.unitName().isEmpty()) {
             lines.add("待确认：表格中没有“编制单位”，请在基本信息中填写单位名称和编码");
-        } else if (FinanceLevel.fromUnitName(d.header().unitName()).isEmpty()) {
-            lines.add("待确认：无法从单位名称看出财政级次，暂按" + d.header().financeLevel().label());
+        } else {
+            lines.add(Guess.FINANCE_LEVEL.reportLine(d.header()));
         }
         lines.addAll(w.recognised());
         var figures = TableFigures.derive(d);

@@ -47,4 +47,27 @@ class ExchangeRoundTripTest {
         assertTrue(new String(v2, java.nio.charset.StandardCharsets.UTF_8).contains("\"version\" : 2,"));
         assertEquals(TestData.sample(), new ExchangeReader().read(v2));
     }
+
+    /** Version 3 (before anything could await confirmation) reads to the same draft, nothing to confirm. */
+    @Test
+    void aVersion3FileReadsToTheSameDraft() throws Exception {
+        byte[] v3 = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/exchange/jiuzhou-2019-v3.json"));
+        assertTrue(new String(v3, java.nio.charset.StandardCharsets.UTF_8).contains("\"version\" : 3,"));
+        Draft old = new ExchangeReader().read(v3);
+        assertEquals(TestData.sample(), old);
+        assertTrue(old.header().unconfirmed().isEmpty());
+    }
+
+    /** What awaits confirmation travels with the draft. */
+    @Test
+    void anUnconfirmedGuessSurvivesTheExchangeFile() {
+        Draft d = TestData.sample();
+        Draft guessed = d.withHeader(d.header().withGuess(cn.gongkai.domain.Guess.FINANCE_LEVEL));
+        byte[] bytes = new ExchangeWriter().write(guessed);
+        assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", "")
+                .contains("\"unconfirmed\":[\"财政级次\"]"));
+        assertEquals(guessed, new ExchangeReader().read(bytes));
+        assertEquals(d, new ExchangeReader().read(new ExchangeWriter().write(guessed.withHeader(
+                guessed.header().confirmed(cn.gongkai.domain.Guess.FINANCE_LEVEL)))));
+    }
 }

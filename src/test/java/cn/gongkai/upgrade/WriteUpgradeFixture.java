@@ -15,7 +15,8 @@ import java.sql.Statement;
 /**
  * Writes the upgrade fixture of one release: a data folder as that release leaves it (the sample, the three
  * seeds imported, one rolled forward, one 定稿, one in the 回收站, from schema 2 on a draft made from a budget
- * workbook and one filled by one, from schema 3 on that workbook draft rolled into 2026 with a row's note), dumped
+ * workbook and one filled by one, from schema 3 on that workbook draft rolled into 2026 with a row's note, from
+ * schema 4 on imports whose finance level awaits confirmation and one where the officer confirmed it), dumped
  * with H2's {@code SCRIPT}, and every draft as that release's exchange
  * file. Run once per released schema version, by the release itself:
  *
@@ -39,6 +40,12 @@ public final class WriteUpgradeFixture {
                 .ifPresent(session::save);
     }
 
+    private static void confirmLevel(Services ctx, long id) {
+        var session = ctx.drafts().open(id);
+        session.apply("确认财政级次", d -> d.withHeader(d.header().confirmed(cn.gongkai.domain.Guess.FINANCE_LEVEL)))
+                .ifPresent(session::save);
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Path data = Files.createTempDirectory("gongkai-fixture").resolve("data");
@@ -48,6 +55,7 @@ public final class WriteUpgradeFixture {
                 ctx.drafts().importFile(TestData.seed(seed));
             }
             long first = ctx.drafts().list().get(ctx.drafts().list().size() - 1).id();
+            confirmLevel(ctx, ctx.drafts().list().get(0).id()); // schema 4: one guess confirmed, the others pending
             long rolled = ctx.drafts().rollForward(first, 2025).id();
             Path book = cn.gongkai.budget.TownshipWorkbook.write(Files.createTempFile("fixture", ".xlsx"),
                     cn.gongkai.budget.TownshipWorkbook.Shape.standard());

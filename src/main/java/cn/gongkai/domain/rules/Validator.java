@@ -60,6 +60,7 @@ public final class Validator {
                 new YearsRule(),
                 new ThreePublicReasonRule(),
                 new GlossaryLevelRule(),
+                new GuessesRule(),
                 new CompletenessRule(),
                 new DatesRule(clock),
                 new PerformanceTreeRule(),

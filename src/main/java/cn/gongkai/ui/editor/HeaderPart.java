@@ -3,18 +3,22 @@ package cn.gongkai.ui.editor;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftHeader;
 import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.Guess;
 import cn.gongkai.domain.HeaderField;
 import cn.gongkai.domain.Place;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.budget.TemplateProfile;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -34,6 +38,8 @@ final class HeaderPart implements FormPart {
     private final ComboBox<TemplateProfile> profile = new ComboBox<>();
     private final DatePicker approval = new DatePicker();
     private final DatePicker assetsAsOf = new DatePicker();
+    private final Label levelPending = new Label("待确认：导入时由单位名称推断");
+    private final Button confirmLevel = new Button("确认(_Q)");
     private final GridPane root = new GridPane();
     private final boolean assetsOnly;
     private boolean showing;
@@ -55,7 +61,9 @@ final class HeaderPart implements FormPart {
             add(0, "单位名称", unitName);
             add(1, "单位编码", unitCode);
             add(2, "预算年度", year);
-            add(3, "财政级次", level);
+            HBox levelRow = new HBox(8, level, levelPending, confirmLevel);
+            levelRow.setAlignment(Pos.CENTER_LEFT);
+            add(3, "财政级次", levelRow, level);
             add(4, "预算批复日期", approval);
             add(5, "公开模板", profile);
         }
@@ -88,13 +96,23 @@ final class HeaderPart implements FormPart {
                 vm.apply("财政级次", d -> d.withHeader(d.header().withFinanceLevel(level.getValue())));
             }
         });
+        levelPending.setId("header-level-pending");
+        levelPending.getStyleClass().add("pending");
+        confirmLevel.setId("header-level-confirm");
+        confirmLevel.setMnemonicParsing(true);
+        confirmLevel.setOnAction(e -> vm.apply("确认财政级次",
+                d -> d.withHeader(d.header().confirmed(Guess.FINANCE_LEVEL))));
         approval.valueProperty().addListener((o, a, v) -> setDates(v, assetsAsOf.getValue()));
         assetsAsOf.valueProperty().addListener((o, a, v) -> setDates(approval.getValue(), v));
     }
 
     private void add(int row, String label, Node field) {
+        add(row, label, field, field);
+    }
+
+    private void add(int row, String label, Node field, Node labelled) {
         Label l = new Label(label);
-        l.setLabelFor(field);
+        l.setLabelFor(labelled);
         root.add(l, 0, row);
         root.add(field, 1, row);
     }
@@ -132,6 +150,11 @@ final class HeaderPart implements FormPart {
         }
         year.setText(h.budgetYear() + " 年");
         level.setValue(h.financeLevel());
+        boolean pending = h.isGuess(Guess.FINANCE_LEVEL) && !readOnly;
+        for (Node n : List.of(levelPending, confirmLevel)) {
+            n.setVisible(pending);
+            n.setManaged(pending);
+        }
         profile.setValue(h.profile());
         approval.setValue(h.approvalDate());
         assetsAsOf.setValue(h.assetsAsOf());
