@@ -19,7 +19,6 @@ import static cn.gongkai.domain.FigureKey.*;
 final class BudgetSections {
     private static final Pattern ITEM = Pattern.compile("([^\\d，、。；：:,;]+?)" + Amount.NUMBER + Amount.UNIT);
     private static final Pattern PROJECT = Pattern.compile("([\\u4e00-\\u9fa5]{2,30}项目)安排" + Amount.NUMBER + "万元");
-    private static final Pattern LEVEL = Pattern.compile("目前我(省|市|县|区)");
 
     private BudgetSections() {
     }
@@ -37,16 +36,6 @@ final class BudgetSections {
             } else {
                 b.appendText(current, p.text());
             }
-        }
-        String intro = b.texts.containsKey(TextKey.BUDGET_INTRO) ? b.texts.get(TextKey.BUDGET_INTRO).text() : "";
-        Matcher lm = LEVEL.matcher(intro);
-        if (lm.find()) {
-            b.level = switch (lm.group(1)) {
-                case "省" -> cn.gongkai.domain.FinanceLevel.PROVINCE;
-                case "市" -> cn.gongkai.domain.FinanceLevel.CITY;
-                case "区" -> cn.gongkai.domain.FinanceLevel.DISTRICT;
-                default -> cn.gongkai.domain.FinanceLevel.COUNTY;
-            };
         }
         String income = text(b, TextKey.INCOME);
         Amount.after(income, "年预算收入", 0).ifPresent(f -> {

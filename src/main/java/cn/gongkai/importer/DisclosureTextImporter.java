@@ -3,7 +3,6 @@ package cn.gongkai.importer;
 import cn.gongkai.domain.BadInputException;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftHeader;
-import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.Section;
 import cn.gongkai.domain.TextKey;
@@ -28,7 +27,6 @@ public final class DisclosureTextImporter {
     private static final Pattern TITLE = Pattern.compile("^(.+?)(\\d{4})年度?(部门)?预算");
     private static final Pattern GLOSSARY = Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*([^：:]{1,40})[：:](.+)$",
             Pattern.DOTALL);
-    private static final Pattern LEVEL_WORD = Pattern.compile("(省级|市级|县级|区级)财政");
     /** Larger texts are not disclosures; refusing them keeps the importer fast on any input. */
     public static final int MAX_CHARS = 8 * 1024 * 1024;
 
@@ -124,26 +122,13 @@ public final class DisclosureTextImporter {
                 s.unplaced(p);
             }
         }
-        if (b.level == null) {
-            for (GlossaryEntry e : b.glossary) {
-                Matcher m = LEVEL_WORD.matcher(e.definition());
-                if (m.find()) {
-                    b.level = switch (m.group(1)) {
-                        case "省级" -> FinanceLevel.PROVINCE;
-                        case "市级" -> FinanceLevel.CITY;
-                        case "区级" -> FinanceLevel.DISTRICT;
-                        default -> FinanceLevel.COUNTY;
-                    };
-                    break;
-                }
-            }
-        }
     }
 
     private static List<String> report(Draft d, Map<Section, SectionBlocks> found) {
         List<String> r = new ArrayList<>();
         r.add("单位：" + d.header().unitName() + "（编码 " + (d.header().unitCode().isEmpty() ? "未识别"
                 : d.header().unitCode()) + "），" + d.header().budgetYear() + " 年度，" + d.header().financeLevel().label());
+        d.header().unconfirmed().forEach(g -> r.add(g.reportLine(d.header())));
         for (Section s : Section.values()) {
             if (s == Section.TABLES) {
                 continue; // a published text holds no workbook tables

@@ -10,6 +10,7 @@ import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.Figures;
 import cn.gongkai.domain.FinanceLevel;
 import cn.gongkai.domain.GlossaryEntry;
+import cn.gongkai.domain.Guess;
 import cn.gongkai.domain.NamedAmount;
 import cn.gongkai.domain.Narrative;
 import cn.gongkai.domain.OrgUnit;
@@ -27,13 +28,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Collects what the importer recognises, then builds the draft in one go. */
 final class DraftBuilder {
     String unitName = "";
     String unitCode = "";
     int year;
-    FinanceLevel level;
     LocalDate assetsAsOf;
     MoneyUnit moneyUnit = MoneyUnit.WAN_YUAN;
     MoneyUnit performanceUnit = MoneyUnit.WAN_YUAN;
@@ -62,9 +63,11 @@ final class DraftBuilder {
 
     Draft build(int fallbackYear) {
         int y = year != 0 ? year : fallbackYear;
-        DraftHeader header = new DraftHeader(unitName.isBlank() ? "（未识别的单位）" : unitName, unitCode, y,
-                level == null ? FinanceLevel.COUNTY : level, DraftStatus.DRAFT, null, moneyUnit, assetsAsOf,
-                TemplateProfile.forYear(y));
+        String name = unitName.isBlank() ? "（未识别的单位）" : unitName;
+        // the level comes from the unit's name only (never from "我市" in running text), and is the officer's to confirm
+        FinanceLevel level = FinanceLevel.fromUnitName(name).orElse(FinanceLevel.COUNTY);
+        DraftHeader header = new DraftHeader(name, unitCode, y, level, DraftStatus.DRAFT, null, moneyUnit, assetsAsOf,
+                TemplateProfile.forYear(y), Set.of(Guess.FINANCE_LEVEL));
         return new Draft(header, Figures.of(figures), Texts.of(texts), orgUnits, showStaffing, costItems,
                 majorProjects, dutyTargets, new Performance(performanceUnit, duties), procurement, glossary,
                 BudgetTables.NONE);

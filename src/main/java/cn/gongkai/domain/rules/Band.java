@@ -14,7 +14,7 @@ record Band(Kind kind, double lo, boolean loIncl, double hi, boolean hiIncl, boo
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(亿|千万|百万|万|千|百)?");
     private static final Pattern RATIO = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)%?\\s*-\\s*(\\d+(?:\\.\\d+)?)");
-    private static final Pattern ZERO = Pattern.compile("^(无故障|按时完成|零|无|0次)$");
+    private static final Pattern ZERO = Pattern.compile("^(无故障|按时完成|零|无|0次|无错误|无差错|零差错|无失误|零失误)$");
 
     /** The value that stands for the band when grades are put in order. */
     double representative() {

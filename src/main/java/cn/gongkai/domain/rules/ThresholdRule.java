@@ -11,6 +11,7 @@ import cn.gongkai.domain.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The grades of an indicator must be in order, 优 best, in the indicator's direction (≥ scales descend,
@@ -42,6 +43,17 @@ public final class ThresholdRule implements Rule {
         return out;
     }
 
+    /** Quantifier words, units and comparisons: what is left of a numeric grade once they are taken out is its words. */
+    private static final Pattern NOT_WORDS = Pattern.compile(
+            "[\\d.%‰％≥≤＞＜<>=≧≦~～\\-—\\s]|及以上|以上|以下|以内|以外|大于等于|小于等于|不低于|不少于|不超过|不高于|不多于"
+                    + "|大于|小于|高于|低于|超过|少于|不足|工作日|个月|万元|[次天日个月年分人项元篇期件户份台辆]");
+
+    /** A grade that says something in words besides its number ("推迟3天以内", "组织2次并形成调研报告"). */
+    private static boolean descriptive(String grade) {
+        return NOT_WORDS.matcher(grade).replaceAll("").codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
+    }
+
     void check(Indicator ind, Location at, List<Problem> out) {
         int n = ind.scale() == GradeScale.TWO ? 2 : 4;
         List<String> texts = new ArrayList<>();
@@ -66,6 +78,9 @@ public final class ThresholdRule implements Rule {
             return; // a qualitative scale (完成/未完成, 及时出台…): nothing to compare
         }
         String name = "指标“" + ind.name() + "”";
+        if (words > 0 && texts.stream().allMatch(ThresholdRule::descriptive)) {
+            return; // "签批当日办结 / 签批2日内办结 / …": a scale in words that happens to hold numbers
+        }
         if (words > 0) {
             out.add(Problems.warning(id(), at, name + "的评价标准有的写数字、有的只写文字，无法核对先后顺序",
                     "各档统一写成可比较的数字，如≥90%、≥80%、≥70%、<70%"));

@@ -284,5 +284,14 @@ class RulesTest {
         r.check(ind("及时率", "按时", "≥90%", "≥80%", "＜80%"), at, mixed);
         assertTrue(mixed.get(0).message().contains("无法核对"));
         assertEquals(Severity.WARNING, mixed.get(0).severity());
+        // scales in words that happen to hold numbers are qualitative (seen in 青龙 2018), and 无错误 is zero
+        for (List<String> words : List.of(List.of("签批当日办结、分发", "签批2日内办结、分发", "签批3日内办结、分发", "签批3日后办结、分发"),
+                List.of("提前3天", "按期办理", "推迟3天以内", "推迟3天以上"),
+                List.of("组织2次并形成调研报告或分析报告", "组织1次并形成调研报告或分析报告", "组织调研未形成调研报告", "未组织"),
+                List.of("无错误", "≤1‰", "≤2‰", "＞2‰"))) {
+            List<Problem> out = new ArrayList<>();
+            r.check(ind("指标", words.get(0), words.get(1), words.get(2), words.get(3)), at, out);
+            assertEquals(List.of(), out, String.join("/", words));
+        }
     }
 }
