@@ -38,7 +38,7 @@ final class BudgetSections {
             }
         }
         String income = text(b, TextKey.INCOME);
-        Amount.after(income, "年预算收入", 0).ifPresent(f -> {
+        Amount.after(income, "(年预算收入|收入总额)", 0).ifPresent(f -> {
             b.figure(INCOME_TOTAL, f.value());
             if (f.unit() == MoneyUnit.YUAN) {
                 b.moneyUnit = MoneyUnit.YUAN;
@@ -51,7 +51,7 @@ final class BudgetSections {
         b.figure(INCOME_OTHER, Amount.value(income, "其他(来源)?收入").orElse(null));
 
         String expense = text(b, TextKey.EXPENSE);
-        b.figure(EXPENSE_TOTAL, Amount.value(expense, "年(支出预算|预算支出)").orElse(null));
+        b.figure(EXPENSE_TOTAL, Amount.value(expense, "(年(支出预算|预算支出)|支出总额)").orElse(null));
         b.figure(EXPENSE_BASIC, Amount.value(expense, "基本支出").orElse(null));
         b.figure(EXPENSE_PERSONNEL, Amount.value(expense, "人员经费").orElse(null));
         b.figure(EXPENSE_PUBLIC_USE, Amount.value(expense, "日常公用经费").orElse(null));
@@ -65,7 +65,7 @@ final class BudgetSections {
         }
 
         String change = text(b, TextKey.CHANGE);
-        lastYear(b, LAST_TOTAL, EXPENSE_TOTAL, Amount.change(change, "较\\d{4}年(预算)?"));
+        lastYear(b, LAST_TOTAL, EXPENSE_TOTAL, Amount.change(change, "较(\\d{4}年|去年|上年)(预算)?"));
         lastYear(b, LAST_BASIC, EXPENSE_BASIC, Amount.change(change, "基本支出"));
         lastYear(b, LAST_PROJECT, EXPENSE_PROJECT, Amount.change(change, "项目支出"));
     }
@@ -110,7 +110,7 @@ final class BudgetSections {
         last(b, t, LAST_THREE_PUBLIC_VEHICLE_OPERATION, THREE_PUBLIC_VEHICLE_OPERATION,
                 "(公务用车(运维|运行维护|运行)费|公务用车购置及运维费)");
         last(b, t, LAST_THREE_PUBLIC_RECEPTION, THREE_PUBLIC_RECEPTION, "公务接待费");
-        Optional<BigDecimal> totalChange = Amount.change(t, "(与|较)\\d{4}年(相比)?");
+        Optional<BigDecimal> totalChange = Amount.change(t, "(与|较)(\\d{4}年|去年|上年)(相比)?");
         BigDecimal now = b.figures.get(THREE_PUBLIC_TOTAL);
         if (now != null && totalChange.isPresent()) {
             b.figure(LAST_THREE_PUBLIC_TOTAL, Amounts.normalize(now.subtract(totalChange.get())));

@@ -44,10 +44,17 @@ public final class DisclosureTextImporter {
         List<Para> preamble = new ArrayList<>();
         Map<Section, SectionBlocks> sections = new EnumMap<>(Section.class);
         Section current = null;
+        List<String> loose = new ArrayList<>();
         for (Block b : TextBlocks.parse(text)) {
             Section heading = b instanceof Para p ? Headings.section(p.text()) : null;
             if (heading != null && !sections.containsKey(heading)) {
                 current = heading;
+                Para p = (Para) b;
+                if (p.joined() || !SectionBlocks.squeeze(p.text()).startsWith(heading.numeral() + "、")) {
+                    // no numeral, another numbering, two lines
+                    loose.add("第" + b.line() + "行" + (p.joined() ? "起两行" : "") + "“" + p.text().strip() + "”按标题“"
+                            + heading.heading() + "”读入");
+                }
                 sections.put(heading, new SectionBlocks(unplaced));
             } else if (current == null) {
                 if (b instanceof Para p) {
@@ -62,6 +69,7 @@ public final class DisclosureTextImporter {
                     + "这不像一份部门预算信息公开文件");
         }
         DraftBuilder b = new DraftBuilder();
+        loose.forEach(b::inferred);
         preamble(preamble, b, unplaced);
         run(sections, Section.DUTIES, s -> TableSections.duties(s, b));
         run(sections, Section.BUDGET, s -> BudgetSections.budget(s, b));
@@ -73,7 +81,9 @@ public final class DisclosureTextImporter {
         run(sections, Section.GLOSSARY, s -> glossary(s, b));
         run(sections, Section.OTHER, s -> s.paras().forEach(p -> b.appendText(TextKey.OTHER_MATTERS, p.text())));
         Draft draft = b.build(Year.now().getValue());
-        return new ImportResult(0, draft, report(draft, sections), unplaced);
+        List<String> report = report(draft, sections);
+        report.addAll(1 + draft.header().unconfirmed().size(), b.inferred.stream().map(l -> "待确认：" + l).toList());
+        return new ImportResult(0, draft, report, unplaced);
     }
 
     private static void run(Map<Section, SectionBlocks> sections, Section s,

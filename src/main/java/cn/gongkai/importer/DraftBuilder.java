@@ -48,6 +48,12 @@ final class DraftBuilder {
     final List<Duty> duties = new ArrayList<>();
     final List<ProcurementRow> procurement = new ArrayList<>();
     final List<GlossaryEntry> glossary = new ArrayList<>();
+    /** What the importer read one way of several possible, for the report's 待确认 lines. */
+    final List<String> inferred = new ArrayList<>();
+
+    void inferred(String what) {
+        inferred.add(what);
+    }
 
     void figure(FigureKey key, BigDecimal value) {
         if (value != null && !figures.containsKey(key)) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** Recognises the template's section headings in their many published variants, numbered or not. */
 final class Headings {
-    private static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十]+[、.．)）]\\s*");
+    /** 一、 (一) （一） and, in some units' files, 1、 1. (1) for the sections themselves. */
+    private static final Pattern NUMBERING = Pattern.compile("^([（(]?[一二三四五六七八九十]+[、.．)）]|[（(]?\\d{1,2}[、.．)）])\\s*");
 
     private Headings() {
     }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /** Section 五: overall target, per-duty targets, and the duty → activity → indicator table. */
 final class PerformanceSection {
     static final Pattern DUTY = Pattern.compile("^([一二三四五六七八九十百零]+)\\s*[、.．]\\s*(.*)$", Pattern.DOTALL);
-    static final Pattern ACTIVITY = Pattern.compile("^(\\d+)\\s*[、.．]\\s*(.*)$", Pattern.DOTALL);
+    /** "1、综治工作", and numbered under its duty, "2.3某某综合事务". */
+    static final Pattern ACTIVITY = Pattern.compile(
+            "^(?:\\d+[.．](?<sub>\\d+)\\s*[、.．]?|(?<n>\\d+)\\s*[、.．])\\s*(?<name>.*)$", Pattern.DOTALL);
     private static final Pattern CODE = Pattern.compile("^(?:编制(?:单位|部门)\\s*[：:]\\s*)?(\\d{2,6})\\D");
     private static final Pattern TARGET = Pattern.compile("^([^：:]{2,40})[：:](.+)$", Pattern.DOTALL);
 
@@ -79,7 +81,7 @@ final class PerformanceSection {
             Matcher am = ACTIVITY.matcher(name);
             if (dm.matches()) {
                 tree.duty(work(dm.group(2).strip(), r));
-                if (indicator(r) != null) {
+                if (indicator(r, b) != null) {
                     s.unplaced(r);
                 }
             } else if (!name.isEmpty() || tree.lastDutyEmpty()) {
@@ -87,15 +89,15 @@ final class PerformanceSection {
                     s.unplaced(r);
                     continue;
                 }
-                tree.activity(work(am.matches() ? am.group(2).strip() : name, r));
-                Indicator i = indicator(r);
+                tree.activity(work(am.matches() ? am.group("name").strip() : name, r));
+                Indicator i = indicator(r, b);
                 if (i != null) {
                     tree.indicator(i);
                 }
             } else if (!tree.hasDuty()) {
                 s.unplaced(r);
             } else {
-                Indicator i = indicator(r);
+                Indicator i = indicator(r, b);
                 if (i != null) {
                     tree.indicator(i);
                 } else {
@@ -129,13 +131,19 @@ final class PerformanceSection {
     }
 
     /** The indicator in cells 4–8 of a row, or null when the row has none. */
-    private static Indicator indicator(Row r) {
+    private static Indicator indicator(Row r, DraftBuilder b) {
         String name = r.cell(4);
         List<String> g = List.of(r.cell(5), r.cell(6), r.cell(7), r.cell(8));
         if (name.isBlank() && g.stream().allMatch(String::isBlank)) {
             return null;
         }
         boolean two = !g.get(0).isBlank() && !g.get(1).isBlank() && g.get(2).isBlank() && g.get(3).isBlank();
+        if (!g.get(0).isBlank() && g.get(1).isBlank() && g.get(2).isBlank() && !g.get(3).isBlank()) {
+            // 完成 / (blank) / (blank) / 未完成: a two-grade scale written in the four columns, not two missing grades
+            b.inferred("指标“" + name.strip() + "”只填了优和差两栏，按两档（" + g.get(0).strip() + "／" + g.get(3).strip()
+                    + "）读入");
+            return new Indicator(name, g.get(0), g.get(3), "", "", GradeScale.TWO);
+        }
         return new Indicator(name, g.get(0), g.get(1), g.get(2), g.get(3), two ? GradeScale.TWO : GradeScale.FOUR);
     }
 }

@@ -70,7 +70,7 @@ class TablesStoredTest {
         assertEquals(draft, back);
         assertArrayEquals(once, new ExchangeWriter().write(back));
         String json = new String(once, StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"version\" : 3"));
+        assertTrue(json.contains("\"version\" : " + cn.gongkai.exchange.ExchangeFormat.VERSION));
         assertTrue(json.contains("\"sources\" : {"));
         assertTrue(json.contains("\"note\" : \"人员调资，人员经费增加\""), "rows' notes since version 3");
         assertTrue(json.contains("\"LAST_YEAR_TOTAL\" : \"800\""));

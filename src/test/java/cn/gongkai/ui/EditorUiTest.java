@@ -244,7 +244,7 @@ class EditorUiTest {
         AtomicReference<cn.gongkai.ui.preview.PdfPreview> preview = new AtomicReference<>();
         robot.interact(() -> vm.exportPdf(pdf, p -> preview.set(cn.gongkai.ui.preview.PdfPreview.show(fx.stage, p,
                 fx.context.exports(), fx.tasks, ""))));
-        waitFor(() -> preview.get() != null && preview.get().pageCount() > 0);
+        waitFor(() -> preview.get() != null && preview.get().pageCount() >= 5); // pages appear as they are drawn
         assertTrue(Files.size(pdf) > 10_000);
         assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(preview.get().pageCount() >= 5, "pages: " + preview.get().pageCount());

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 机关运行经费 items sum to its total; an item written in 元 among 万元 items is a unit slip (real disclosures
- * contain both faults).
+ * 机关运行经费 items sum to its total. An item written in 元 among 万元 items ("培训费5000元") is a habit of some
+ * units when the items, converted, add up to the total (a 警告: better written in one unit); it is a unit slip (错误)
+ * when the total comes out only if its number is read in the other unit. Real disclosures contain both.
  */
 public final class RunningCostItemsRule implements Rule {
     @Override
@@ -28,17 +29,27 @@ public final class RunningCostItemsRule implements Rule {
         List<Problem> out = new ArrayList<>();
         List<CostItem> items = d.runningCostItems();
         MoneyUnit unit = d.header().moneyUnit();
+        BigDecimal total = d.figures().get(FigureKey.RUNNING_COST_TOTAL);
+        boolean adds = total != null && Amounts.same(total,
+                Amounts.sum(items.stream().map(c -> Amounts.convert(c.amount(), c.unit(), unit)).toList()));
         for (int i = 0; i < items.size(); i++) {
             CostItem c = items.get(i);
             if (c.unit() != unit) {
-                out.add(Problems.error(id(), Location.row(ListTable.RUNNING_COSTS, i, "机关运行经费明细 › " + c.name()),
-                        "“" + c.name() + Amounts.plain(Amounts.orZero(c.amount())) + c.unit().label() + "”的单位与其他项目（"
-                                + unit.label() + "）不同，疑似单位写错",
-                        "若实为" + Amounts.plain(Amounts.orZero(c.amount())) + unit.label() + "，请改单位；若确为"
-                                + c.unit().label() + "，请换算为" + unit.label()));
+                String amount = Amounts.plain(Amounts.orZero(c.amount()));
+                Location at = Location.row(ListTable.RUNNING_COSTS, i, "机关运行经费明细 › " + c.name());
+                if (adds) {
+                    out.add(Problems.warning(id(), at, "“" + c.name() + amount + c.unit().label() + "”以" + c.unit().label()
+                                    + "为单位，其他项目以" + unit.label() + "为单位（换算后合计无误）",
+                            "宜换算为" + Amounts.plain(Amounts.convert(c.amount(), c.unit(), unit)) + unit.label()
+                                    + "，全句统一单位"));
+                } else {
+                    out.add(Problems.error(id(), at, "“" + c.name() + amount + c.unit().label() + "”的单位与其他项目（"
+                                    + unit.label() + "）不同，疑似单位写错",
+                            "若实为" + amount + unit.label() + "，请改单位；若确为" + c.unit().label() + "，请换算为"
+                                    + unit.label()));
+                }
             }
         }
-        BigDecimal total = d.figures().get(FigureKey.RUNNING_COST_TOTAL);
         if (total != null && !items.isEmpty()) {
             BigDecimal sum = Amounts.sum(items.stream().map(c -> Amounts.convert(c.amount(), c.unit(), unit)).toList());
             if (!Amounts.same(sum, total)) {

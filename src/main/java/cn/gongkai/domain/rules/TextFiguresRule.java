@@ -33,13 +33,13 @@ public final class TextFiguresRule implements Rule {
     }
 
     private static final List<Stated> STATED = List.of(
-            new Stated(TextKey.INCOME, "年预算收入", INCOME_TOTAL),
+            new Stated(TextKey.INCOME, "(?:年预算收入|收入总额)", INCOME_TOTAL),
             new Stated(TextKey.INCOME, "一般公共预算(?:拨款)?收入", INCOME_GENERAL_PUBLIC),
             new Stated(TextKey.INCOME, "(?:政府性)?基金(?:预算)?收入", INCOME_GOV_FUND),
             new Stated(TextKey.INCOME, "财政专户核拨收入", INCOME_FISCAL_SPECIAL),
             new Stated(TextKey.INCOME, "事业收入", INCOME_BUSINESS),
             new Stated(TextKey.INCOME, "其他(?:来源)?收入", INCOME_OTHER),
-            new Stated(TextKey.EXPENSE, "年(?:支出预算|预算支出)", EXPENSE_TOTAL),
+            new Stated(TextKey.EXPENSE, "(?:年(?:支出预算|预算支出)|支出总额)", EXPENSE_TOTAL),
             new Stated(TextKey.EXPENSE, "基本支出", EXPENSE_BASIC),
             new Stated(TextKey.EXPENSE, "人员经费", EXPENSE_PERSONNEL),
             new Stated(TextKey.EXPENSE, "日常公用经费", EXPENSE_PUBLIC_USE),
@@ -57,10 +57,10 @@ public final class TextFiguresRule implements Rule {
             new Stated(TextKey.ASSETS, "固定资产(?:金额|总额|原值)", ASSET_TOTAL));
 
     private static final List<Change> CHANGES = List.of(
-            new Change(TextKey.CHANGE, "较\\d{4}年(?:预算)?", EXPENSE_TOTAL, LAST_TOTAL),
+            new Change(TextKey.CHANGE, "较(?:\\d{4}年|去年|上年)(?:预算)?", EXPENSE_TOTAL, LAST_TOTAL),
             new Change(TextKey.CHANGE, "基本支出", EXPENSE_BASIC, LAST_BASIC),
             new Change(TextKey.CHANGE, "项目支出", EXPENSE_PROJECT, LAST_PROJECT),
-            new Change(TextKey.THREE_PUBLIC, "(?:与|较)\\d{4}年(?:相比)?", THREE_PUBLIC_TOTAL, LAST_THREE_PUBLIC_TOTAL),
+            new Change(TextKey.THREE_PUBLIC, "(?:与|较)(?:\\d{4}年|去年|上年)(?:相比)?", THREE_PUBLIC_TOTAL, LAST_THREE_PUBLIC_TOTAL),
             new Change(TextKey.THREE_PUBLIC, "公务用车(?:运维|运行维护|运行)费", THREE_PUBLIC_VEHICLE_OPERATION,
                     LAST_THREE_PUBLIC_VEHICLE_OPERATION),
             new Change(TextKey.THREE_PUBLIC, "公务接待费", THREE_PUBLIC_RECEPTION, LAST_THREE_PUBLIC_RECEPTION),

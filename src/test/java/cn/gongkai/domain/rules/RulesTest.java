@@ -125,8 +125,13 @@ class RulesTest {
                         new CostItem("水电费", new BigDecimal("0.4"), MoneyUnit.WAN_YUAN)))).message());
         List<Problem> slip = run(r, items.withRunningCostItems(List.of(items.runningCostItems().get(0),
                 new CostItem("水电费", new BigDecimal("5000"), MoneyUnit.YUAN))));
-        assertEquals(1, slip.size(), "5000元 = 0.5万元 adds up; the unit is still flagged");
-        assertTrue(slip.get(0).message().contains("单位与其他项目（万元）不同"), slip.get(0).message());
+        assertEquals(1, slip.size(), "5000元 = 0.5万元 adds up: a habit, flagged as a 警告");
+        assertEquals(Severity.WARNING, slip.get(0).severity());
+        assertTrue(slip.get(0).message().contains("以元为单位，其他项目以万元为单位（换算后合计无误）"), slip.get(0).message());
+        List<Problem> wrong = run(r, items.withRunningCostItems(List.of(items.runningCostItems().get(0),
+                new CostItem("水电费", new BigDecimal("0.5"), MoneyUnit.YUAN))));
+        assertEquals(Severity.ERROR, wrong.get(0).severity(), "0.5元 makes the total come out only as 0.5万元: a slip");
+        assertTrue(wrong.get(0).message().contains("单位与其他项目（万元）不同，疑似单位写错"), wrong.get(0).message());
     }
 
     @Test

@@ -1,0 +1,283 @@
+package cn.gongkai.importer;
+
+import cn.gongkai.domain.Section;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The variety corpus: systematic transformations of a published seed, one per habit seen in other units'
+ * published disclosures (docs/benchmarks.md, issue 14). Each takes the seed's text as Word's text export wrote it
+ * (a table cell per tab-indented line, a blank line after each row) and gives the text another unit would have
+ * published with the same content.
+ */
+enum Variations {
+    /** Headings without their numeral: "部门职责及机构设置情况". */
+    HEADINGS_BARE("标题无序号", headings((n, body) -> body)),
+    /** Blanks after "、" and inside: "二、 部门预算 安排的总体情况". */
+    HEADINGS_SPACED("标题多空格", headings((n, body) -> n + "、  " + body.substring(0, 2) + " " + body.substring(2))),
+    /** Other numbering: "（一）", "(二)", "3、", "4." by turns. */
+    HEADINGS_NUMBERED("标题其他编号", headings((n, body) -> switch (index(n) % 4) {
+        case 0 -> "（" + n + "）" + body;
+        case 1 -> "(" + n + ")" + body;
+        case 2 -> (index(n) + 1) + "、" + body;
+        default -> (index(n) + 1) + "." + body;
+    })),
+    /** A heading split over two lines by a narrow page. */
+    HEADINGS_SPLIT("标题断为两行", headings((n, body) -> body.length() < 6 ? n + "、" + body
+            : n + "、" + body.substring(0, 4) + "\n" + body.substring(4))),
+    /** Amounts with six decimals, as the budget system exports them: "5176.580000万元". */
+    SIX_DECIMALS("金额六位小数", t -> replaceAll(t, Pattern.compile("(\\d+\\.\\d{1,2})(万元)"),
+            m -> m.group(1) + "0".repeat(6 - m.group(1).length() + m.group(1).indexOf('.') + 1) + m.group(2))),
+    /** Figures only in sentences worded otherwise: "本年收入总额…", "本年支出总额…", "较去年预算…". */
+    SENTENCES_REWORDED("数字在另一种句式中", t -> t
+            .replaceFirst("\\d{4}年预算收入(为)?", "本年收入总额$1")
+            .replaceFirst("\\d{4}年(支出预算|预算支出)(为)?", "本年支出总额")
+            .replaceFirst("较\\d{4}年预算", "较去年预算")),
+    /** One 机关运行经费 item in 元 among 万元: "办公费5000元". */
+    COST_ITEM_IN_YUAN("运行经费明细含元", t -> {
+        Matcher m = Pattern.compile("(机关运行经费[^\\n]*?安排[^\\n]*?)([\\u4e00-\\u9fa5]{2,6}费)(\\d+(?:\\.\\d+)?)万元").matcher(t);
+        if (!m.find()) {
+            return t;
+        }
+        String yuan = new BigDecimal(m.group(3)).multiply(BigDecimal.valueOf(10000)).stripTrailingZeros().toPlainString();
+        return t.substring(0, m.start(3)) + yuan + "元" + t.substring(m.end());
+    }),
+    /** Long paragraphs broken mid-word by the text export, a blank line between the halves. */
+    BROKEN_LINES("长段落断行加空行", Variations::breakLines),
+    /** The performance table in 元 (its "单位：元" line), the text in 万元. */
+    TABLE_IN_YUAN("绩效表以元为单位", Variations::performanceInYuan),
+    /** Activities numbered under their duty: "2.3某某综合事务". */
+    ACTIVITIES_SUBNUMBERED("工作活动编号2.3", Variations::subNumbered),
+    /** Rows written twice: each tenth indicator row repeated. */
+    ROWS_DUPLICATED("表格行重复", Variations::duplicateRows),
+    /** Two-grade indicators written in the four grade columns: 完成 / (blank) / (blank) / 未完成. */
+    TWO_GRADES_SPREAD("两档写在四栏", Variations::twoGradesSpread),
+    /** "我市" in running text that must not set the finance level. */
+    LEVEL_WORD_IN_TEXT("正文写“我市”", t -> t.replaceFirst("目前我[省市县区]", "目前我市")),
+    /** Windows line ends and ideographic spaces before paragraphs. */
+    CRLF_AND_INDENTS("回车换行与全角缩进", t -> t.lines().map(l -> l.isEmpty() || l.startsWith("\t") ? l : "\u3000\u3000" + l)
+            .reduce((a, b) -> a + "\r\n" + b).orElse(""));
+
+    private final String label;
+    private final UnaryOperator<String> change;
+
+    Variations(String label, UnaryOperator<String> change) {
+        this.label = label;
+        this.change = change;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String apply(String seed) {
+        return change.apply(seed.replace("\r\n", "\n"));
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九";
+
+    private static int index(String numeral) {
+        return NUMERALS.indexOf(numeral);
+    }
+
+    private interface HeadingForm {
+        String form(String numeral, String body);
+    }
+
+    /** Rewrites each of the nine section headings (lines that are headings on their own). */
+    private static UnaryOperator<String> headings(HeadingForm f) {
+        Pattern numbered = Pattern.compile("^\\s*([一二三四五六七八九])\\s*[、.．]\\s*(.+?)\\s*$");
+        return t -> {
+            List<String> out = new ArrayList<>();
+            for (String l : t.split("\n", -1)) {
+                Matcher m = numbered.matcher(l);
+                if (!l.startsWith("\t") && m.matches() && Headings.section(l) != null) {
+                    out.add(f.form(m.group(1), m.group(2)));
+                } else {
+                    out.add(l);
+                }
+            }
+            return String.join("\n", out);
+        };
+    }
+
+    private static String replaceAll(String t, Pattern p, java.util.function.Function<Matcher, String> r) {
+        Matcher m = p.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(r.apply(m)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Paragraphs, not a table cell's further paragraphs (a blank line there would end the table's row). */
+    private static String breakLines(String t) {
+        List<String> out = new ArrayList<>();
+        String[] lines = t.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            String s = l.strip();
+            if (!l.startsWith("\t") && s.length() >= 60 && Headings.section(s) == null && !insideTable(lines, i)) {
+                int cut = s.length() / 2;
+                out.add(s.substring(0, cut));
+                out.add("");
+                out.add(s.substring(cut));
+            } else {
+                out.add(l);
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    /** A cell's further paragraph: right after the row's cells (no blank line between) while the table goes on. */
+    private static boolean insideTable(String[] lines, int at) {
+        int before = at - 1;
+        while (before >= 0 && !lines[before].isEmpty() && !lines[before].startsWith("\t")) {
+            before--;
+        }
+        int after = at + 1;
+        while (after < lines.length && lines[after].isEmpty()) {
+            after++;
+        }
+        return before >= 0 && lines[before].startsWith("\t") && after < lines.length && lines[after].startsWith("\t");
+    }
+
+    /** The rows of the performance table (from its 职责活动 header to the 备注 after it). */
+    private static int[] performanceTable(List<String> lines) {
+        int from = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("职责活动")) {
+                from = i;
+                break;
+            }
+        }
+        int to = from;
+        while (to >= 0 && to < lines.size() && (lines.get(to).startsWith("\t") || lines.get(to).isEmpty()
+                || !lines.get(to).strip().startsWith("备注") && Headings.section(lines.get(to)) == null)) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    private static String performanceInYuan(String t) {
+        List<String> lines = new ArrayList<>(List.of(t.split("\n", -1)));
+        int[] range = performanceTable(lines);
+        if (range[0] < 0) {
+            return t;
+        }
+        for (int i = range[0] - 1; i >= Math.max(0, range[0] - 4); i--) {
+            if (lines.get(i).contains("单位：万元")) {
+                lines.set(i, lines.get(i).replace("单位：万元", "单位：元"));
+            }
+        }
+        // a row is the cells between blank lines; its second cell is the amount of a duty or activity
+        int cell = 0;
+        for (int i = range[0]; i < range[1]; i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                cell = 0;
+                continue;
+            }
+            if (l.startsWith("\t")) {
+                cell++;
+                String v = l.substring(1).strip();
+                if (cell == 2 && v.matches("\\d+(\\.\\d+)?")) {
+                    lines.set(i, "\t" + new BigDecimal(v).multiply(BigDecimal.valueOf(10000)).setScale(2,
+                            java.math.RoundingMode.UNNECESSARY).toPlainString());
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String subNumbered(String t) {
+        List<String> lines = new ArrayList<>(List.of(t.split("\n", -1)));
+        int[] range = performanceTable(lines);
+        int duty = 0;
+        boolean rowStart = true;
+        for (int i = Math.max(0, range[0]); i < range[1]; i++) {
+            String l = lines.get(i);
+            if (l.isEmpty()) {
+                rowStart = true;
+                continue;
+            }
+            if (rowStart && l.startsWith("\t")) {
+                String c = l.substring(1).strip();
+                if (PerformanceSection.DUTY.matcher(c).matches()) {
+                    duty++;
+                } else {
+                    Matcher a = PerformanceSection.ACTIVITY.matcher(c);
+                    if (a.matches() && a.group("n") != null && duty > 0) {
+                        lines.set(i, "\t" + duty + "." + a.group("n") + a.group("name"));
+                    }
+                }
+            }
+            rowStart = false;
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Every tenth row of the performance table with an indicator (nine cells, grades filled) repeated. */
+    private static String duplicateRows(String t) {
+        List<List<String>> rows = rowsOf(t);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (List<String> row : rows) {
+            out.append(String.join("\n", row)).append('\n');
+            boolean indicatorRow = row.size() == 9 && row.get(0).strip().isEmpty() && !row.get(4).strip().isEmpty();
+            if (indicatorRow && ++n % 10 == 0) {
+                out.append('\n').append(String.join("\n", row)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Four-grade indicators whose grades are words (完成 / 基本完成 …) rewritten as 完成 / / / 未完成, every fifth. */
+    private static String twoGradesSpread(String t) {
+        List<List<String>> rows = rowsOf(t);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (List<String> row : rows) {
+            boolean indicatorRow = row.size() == 9 && !row.get(4).strip().isEmpty()
+                    && row.subList(5, 9).stream().noneMatch(c -> c.strip().isEmpty());
+            if (indicatorRow && ++n % 5 == 0) {
+                List<String> two = new ArrayList<>(row.subList(0, 5));
+                two.addAll(List.of("\t完成", "\t", "\t", "\t未完成"));
+                out.append(String.join("\n", two)).append('\n');
+            } else {
+                out.append(String.join("\n", row)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The text as runs of lines: a table row (its cell lines up to the blank line after them) or one other line. */
+    private static List<List<String>> rowsOf(String t) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> row = null;
+        for (String l : t.split("\n", -1)) {
+            if (l.startsWith("\t")) {
+                if (row == null) {
+                    row = new ArrayList<>();
+                }
+                row.add(l);
+            } else {
+                if (row != null) {
+                    out.add(row);
+                    row = null;
+                }
+                out.add(List.of(l));
+            }
+        }
+        if (row != null) {
+            out.add(row);
+        }
+        return out;
+    }
+}
