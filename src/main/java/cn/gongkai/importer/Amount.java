@@ -1,36 +1,18 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.domain.money.Amounts;
-import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds amounts in published sentences ("预算收入5176.58万元", "公务接待费为 0.05 万元"). */
+/** Amounts in published text: changes in sentences ("增加393.11万元") and table cells; stated figures are read by Statements. */
 final class Amount {
     static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
     static final String UNIT = "\\s*(万元|元)";
 
     private Amount() {
-    }
-
-    record Found(BigDecimal value, MoneyUnit unit, int end) {
-    }
-
-    /** The first amount after {@code label} (allowing 为/是/共/安排 and blanks between), searching from {@code from}. */
-    static Optional<Found> after(String text, String label, int from) {
-        Matcher m = Pattern.compile(label + "[为是共计安排达:：\\s]{0,6}" + NUMBER + UNIT).matcher(text);
-        if (m.find(Math.max(0, from))) {
-            return Optional.of(new Found(Amounts.normalize(new BigDecimal(m.group(m.groupCount() - 1))),
-                    m.group(m.groupCount()).equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, m.end()));
-        }
-        return Optional.empty();
-    }
-
-    static Optional<BigDecimal> value(String text, String label) {
-        return after(text, label, 0).map(Found::value);
     }
 
     /** A change "增加393.11万元" / "减少0.23万元" after a label; signed; "持平/无增减/无变化" reads as zero. */

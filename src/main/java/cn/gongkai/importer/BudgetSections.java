@@ -3,6 +3,7 @@ package cn.gongkai.importer;
 import cn.gongkai.domain.CostItem;
 import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.NamedAmount;
+import cn.gongkai.domain.Statements;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
@@ -38,26 +39,11 @@ final class BudgetSections {
             }
         }
         String income = text(b, TextKey.INCOME);
-        Amount.after(income, "(年预算收入|收入总额)", 0).ifPresent(f -> {
-            b.figure(INCOME_TOTAL, f.value());
-            if (f.unit() == MoneyUnit.YUAN) {
-                b.moneyUnit = MoneyUnit.YUAN;
-            }
-        });
-        b.figure(INCOME_GENERAL_PUBLIC, Amount.value(income, "一般公共预算(拨款)?收入").orElse(null));
-        b.figure(INCOME_GOV_FUND, Amount.value(income, "(政府性)?基金(预算)?收入").orElse(null));
-        b.figure(INCOME_FISCAL_SPECIAL, Amount.value(income, "财政专户核拨收入").orElse(null));
-        b.figure(INCOME_BUSINESS, Amount.value(income, "事业收入").orElse(null));
-        b.figure(INCOME_OTHER, Amount.value(income, "其他(来源)?收入").orElse(null));
-
+        Statements.first(TextKey.INCOME, income, b.year, INCOME_TOTAL).filter(f -> f.unit() == MoneyUnit.YUAN)
+                .ifPresent(f -> b.moneyUnit = MoneyUnit.YUAN); // the main figures are in 元 when the total is
+        fill(b, TextKey.INCOME);
         String expense = text(b, TextKey.EXPENSE);
-        b.figure(EXPENSE_TOTAL, Amount.value(expense, "(年(支出预算|预算支出)|支出总额)").orElse(null));
-        b.figure(EXPENSE_BASIC, Amount.value(expense, "基本支出").orElse(null));
-        b.figure(EXPENSE_PERSONNEL, Amount.value(expense, "人员经费").orElse(null));
-        b.figure(EXPENSE_PUBLIC_USE, Amount.value(expense, "日常公用经费").orElse(null));
-        b.figure(EXPENSE_PROJECT, Amount.value(expense, "项目支出").orElse(null));
-        b.figure(EXPENSE_PROJECT_OWN, Amount.value(expense, "本级支出").orElse(null));
-        b.figure(EXPENSE_PROJECT_SUBSIDY, Amount.value(expense, "对下补助支出").orElse(null));
+        fill(b, TextKey.EXPENSE);
         Matcher pm = PROJECT.matcher(expense);
         while (pm.find()) {
             b.majorProjects.add(new NamedAmount(pm.group(1).replaceFirst("^(例如|如|其中)", ""),
@@ -70,6 +56,11 @@ final class BudgetSections {
         lastYear(b, LAST_PROJECT, EXPENSE_PROJECT, Amount.change(change, "项目支出"));
     }
 
+    /** Every figure a paragraph states, with its sentence as evidence (the first statement of each). */
+    static void fill(DraftBuilder b, TextKey key) {
+        Statements.in(key, text(b, key), b.year).forEach(b::stated);
+    }
+
     private static void lastYear(DraftBuilder b, FigureKey last, FigureKey current, Optional<BigDecimal> change) {
         BigDecimal now = b.figures.get(current);
         if (now != null && change.isPresent()) {
@@ -80,10 +71,10 @@ final class BudgetSections {
     static void runningCosts(SectionBlocks s, DraftBuilder b) {
         s.paras().forEach(p -> b.appendText(TextKey.RUNNING_COSTS, p.text()));
         String t = text(b, TextKey.RUNNING_COSTS);
-        Optional<Amount.Found> total = Amount.after(t, "机关运行经费(共计|合计|共)?安排", 0);
-        total.ifPresent(f -> b.figure(RUNNING_COST_TOTAL, f.value()));
+        Optional<Statements.Statement> total = Statements.first(TextKey.RUNNING_COSTS, t, b.year, RUNNING_COST_TOTAL);
+        total.ifPresent(b::stated);
         Matcher m = ITEM.matcher(t);
-        int from = total.map(Amount.Found::end).orElse(t.length());
+        int from = total.map(Statements.Statement::end).orElse(t.length());
         while (m.find(from)) {
             String name = m.group(1).replaceFirst("^(主要用于|其中|包括|用于)", "").strip();
             if (!name.isEmpty()) {
@@ -97,14 +88,7 @@ final class BudgetSections {
     static void threePublic(SectionBlocks s, DraftBuilder b) {
         s.paras().forEach(p -> b.appendText(TextKey.THREE_PUBLIC, p.text()));
         String t = text(b, TextKey.THREE_PUBLIC);
-        b.figure(THREE_PUBLIC_TOTAL, Amount.value(t, "“?三公”?经费(预算)?安排").orElse(null));
-        b.figure(THREE_PUBLIC_ABROAD, Amount.value(t, "因公出国[（(]境[）)]费").orElse(null));
-        b.figure(THREE_PUBLIC_VEHICLE_PURCHASE, Amount.value(t, "公务用车购置费").orElse(null));
-        b.figure(THREE_PUBLIC_VEHICLE_OPERATION, Amount.value(t, "公务用车(运维|运行维护|运行)费").orElse(null));
-        b.figure(THREE_PUBLIC_RECEPTION, Amount.value(t, "公务接待费").orElse(null));
-        if (!b.figures.containsKey(THREE_PUBLIC_VEHICLE_OPERATION)) {
-            b.figure(THREE_PUBLIC_VEHICLE_OPERATION, Amount.value(t, "公务用车购置及运维费").orElse(null));
-        }
+        fill(b, TextKey.THREE_PUBLIC);
         last(b, t, LAST_THREE_PUBLIC_ABROAD, THREE_PUBLIC_ABROAD, "因公出国[（(]境[）)]费");
         last(b, t, LAST_THREE_PUBLIC_VEHICLE_PURCHASE, THREE_PUBLIC_VEHICLE_PURCHASE, "公务用车购置(费)?");
         last(b, t, LAST_THREE_PUBLIC_VEHICLE_OPERATION, THREE_PUBLIC_VEHICLE_OPERATION,

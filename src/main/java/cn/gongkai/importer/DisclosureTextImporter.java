@@ -3,6 +3,7 @@ package cn.gongkai.importer;
 import cn.gongkai.domain.BadInputException;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.DraftHeader;
+import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.GlossaryEntry;
 import cn.gongkai.domain.Section;
 import cn.gongkai.domain.TextKey;
@@ -81,8 +82,10 @@ public final class DisclosureTextImporter {
         run(sections, Section.GLOSSARY, s -> glossary(s, b));
         run(sections, Section.OTHER, s -> s.paras().forEach(p -> b.appendText(TextKey.OTHER_MATTERS, p.text())));
         Draft draft = b.build(Year.now().getValue());
-        List<String> report = report(draft, sections);
-        report.addAll(1 + draft.header().unconfirmed().size(), b.inferred.stream().map(l -> "待确认：" + l).toList());
+        List<String> report = report(draft, sections, b.evidence);
+        List<String> attention = new ArrayList<>(b.conflicts.stream().map(l -> "不一致：" + l).toList());
+        b.inferred.forEach(l -> attention.add("待确认：" + l));
+        report.addAll(1 + draft.header().unconfirmed().size(), attention);
         return new ImportResult(0, draft, report, unplaced);
     }
 
@@ -134,7 +137,7 @@ public final class DisclosureTextImporter {
         }
     }
 
-    private static List<String> report(Draft d, Map<Section, SectionBlocks> found) {
+    private static List<String> report(Draft d, Map<Section, SectionBlocks> found, Map<FigureKey, String> evidence) {
         List<String> r = new ArrayList<>();
         r.add("单位：" + d.header().unitName() + "（编码 " + (d.header().unitCode().isEmpty() ? "未识别"
                 : d.header().unitCode()) + "），" + d.header().budgetYear() + " 年度，" + d.header().financeLevel().label());
@@ -155,6 +158,11 @@ public final class DisclosureTextImporter {
                 case OTHER, TABLES -> "已识别";
             };
             r.add(s.heading() + "：" + what);
+            evidence.forEach((k, why) -> {
+                if (k.section() == s) {
+                    r.add("依据：" + why);
+                }
+            });
         }
         return r;
     }

@@ -16,10 +16,12 @@ import cn.gongkai.domain.Narrative;
 import cn.gongkai.domain.OrgUnit;
 import cn.gongkai.domain.Performance;
 import cn.gongkai.domain.ProcurementRow;
+import cn.gongkai.domain.Statements;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.Texts;
 import cn.gongkai.domain.budget.BudgetTables;
 import cn.gongkai.domain.budget.TemplateProfile;
+import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
@@ -55,9 +57,28 @@ final class DraftBuilder {
         inferred.add(what);
     }
 
+    /** Where a figure read from a sentence came from ("收入合计 5176.58万元 ← “2019年预算收入5176.58万元”"). */
+    final Map<FigureKey, String> evidence = new EnumMap<>(FigureKey.class);
+    /** A sentence and a table that disagree, reported, not silently resolved. */
+    final List<String> conflicts = new ArrayList<>();
+
     void figure(FigureKey key, BigDecimal value) {
         if (value != null && !figures.containsKey(key)) {
             figures.put(key, value);
+        }
+    }
+
+    /** Fills a figure from a sentence that states it, keeping the sentence as evidence; a first value stays. */
+    void stated(Statements.Statement s) {
+        BigDecimal v = Amounts.normalize(s.in(moneyUnit));
+        BigDecimal had = figures.get(s.figure());
+        if (had == null) {
+            figures.put(s.figure(), v);
+            evidence.put(s.figure(), s.figure().label() + " " + Amounts.plain(v) + moneyUnit.label() + " ← “" + s.clause()
+                    + "”");
+        } else if (!Amounts.same(had, v) && !evidence.containsKey(s.figure())) {
+            conflicts.add(s.figure().label() + "：文字写" + Amounts.plain(s.amount()) + s.unit().label() + "（“" + s.clause()
+                    + "”），表格为" + Amounts.plain(had) + moneyUnit.label() + "；已按表格填入，请核对");
         }
     }
 

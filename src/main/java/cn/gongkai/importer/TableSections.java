@@ -101,8 +101,7 @@ final class TableSections {
                 b.appendText(TextKey.PROCUREMENT, p.text());
             }
         }
-        String text = BudgetSections.text(b, TextKey.PROCUREMENT);
-        b.figure(PROCUREMENT_TOTAL, Amount.value(text, "政府采购预算").orElse(null));
+        BudgetSections.fill(b, TextKey.PROCUREMENT);
     }
 
     private static void procurementTable(SectionBlocks s, Table t, DraftBuilder b) {
@@ -139,10 +138,7 @@ final class TableSections {
                 }
             }
         }
-        if (!b.figures.containsKey(ASSET_TOTAL)) {
-            String text = BudgetSections.text(b, TextKey.ASSETS);
-            b.figure(ASSET_TOTAL, Amount.value(text, "固定资产(金额|总额|原值)").orElse(null));
-        }
+        BudgetSections.fill(b, TextKey.ASSETS); // the table's total stands; a sentence that differs is reported
     }
 
     private static void assetTable(SectionBlocks s, Table t, DraftBuilder b) {

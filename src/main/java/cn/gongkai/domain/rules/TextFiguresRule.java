@@ -5,6 +5,7 @@ import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.Location;
 import cn.gongkai.domain.Narratives;
 import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.Statements;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
@@ -19,42 +20,16 @@ import java.util.regex.Pattern;
 import static cn.gongkai.domain.FigureKey.*;
 
 /**
- * Every amount the officer wrote in their own paragraph that names a known figure must match the figure: the
+ * Every amount the officer wrote in their own paragraph that states a known figure ({@link Statements}: not a
+ * planned purchase, not last year's value) must match the figure: the
  * text says 基本支出5138.43万元 while the field says 5138.53 is the inspectors' most frequent finding. Changes
  * against last year ("基本支出增加391.58万元") are checked against this year − last year, sign and all.
  */
 public final class TextFiguresRule implements Rule {
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)\\s*(万元|元)";
 
-    private record Stated(TextKey text, String label, FigureKey figure) {
-    }
-
     private record Change(TextKey text, String label, FigureKey now, FigureKey last) {
     }
-
-    private static final List<Stated> STATED = List.of(
-            new Stated(TextKey.INCOME, "(?:年预算收入|收入总额)", INCOME_TOTAL),
-            new Stated(TextKey.INCOME, "一般公共预算(?:拨款)?收入", INCOME_GENERAL_PUBLIC),
-            new Stated(TextKey.INCOME, "(?:政府性)?基金(?:预算)?收入", INCOME_GOV_FUND),
-            new Stated(TextKey.INCOME, "财政专户核拨收入", INCOME_FISCAL_SPECIAL),
-            new Stated(TextKey.INCOME, "事业收入", INCOME_BUSINESS),
-            new Stated(TextKey.INCOME, "其他(?:来源)?收入", INCOME_OTHER),
-            new Stated(TextKey.EXPENSE, "(?:年(?:支出预算|预算支出)|支出总额)", EXPENSE_TOTAL),
-            new Stated(TextKey.EXPENSE, "基本支出", EXPENSE_BASIC),
-            new Stated(TextKey.EXPENSE, "人员经费", EXPENSE_PERSONNEL),
-            new Stated(TextKey.EXPENSE, "日常公用经费", EXPENSE_PUBLIC_USE),
-            new Stated(TextKey.EXPENSE, "项目支出", EXPENSE_PROJECT),
-            new Stated(TextKey.EXPENSE, "本级支出", EXPENSE_PROJECT_OWN),
-            new Stated(TextKey.EXPENSE, "对下补助支出", EXPENSE_PROJECT_SUBSIDY),
-            new Stated(TextKey.CHANGE, "年预算收支安排", EXPENSE_TOTAL),
-            new Stated(TextKey.RUNNING_COSTS, "机关运行经费(?:共计|合计|共)?安排", RUNNING_COST_TOTAL),
-            new Stated(TextKey.THREE_PUBLIC, "“?三公”?经费(?:预算)?安排", THREE_PUBLIC_TOTAL),
-            new Stated(TextKey.THREE_PUBLIC, "因公出国[（(]境[）)]费", THREE_PUBLIC_ABROAD),
-            new Stated(TextKey.THREE_PUBLIC, "公务用车购置费", THREE_PUBLIC_VEHICLE_PURCHASE),
-            new Stated(TextKey.THREE_PUBLIC, "公务用车(?:运维|运行维护|运行)费", THREE_PUBLIC_VEHICLE_OPERATION),
-            new Stated(TextKey.THREE_PUBLIC, "公务接待费", THREE_PUBLIC_RECEPTION),
-            new Stated(TextKey.PROCUREMENT, "政府采购预算", PROCUREMENT_TOTAL),
-            new Stated(TextKey.ASSETS, "固定资产(?:金额|总额|原值)", ASSET_TOTAL));
 
     private static final List<Change> CHANGES = List.of(
             new Change(TextKey.CHANGE, "较(?:\\d{4}年|去年|上年)(?:预算)?", EXPENSE_TOTAL, LAST_TOTAL),
@@ -66,7 +41,6 @@ public final class TextFiguresRule implements Rule {
             new Change(TextKey.THREE_PUBLIC, "公务接待费", THREE_PUBLIC_RECEPTION, LAST_THREE_PUBLIC_RECEPTION),
             new Change(TextKey.THREE_PUBLIC, "因公出国[（(]境[）)]费", THREE_PUBLIC_ABROAD, LAST_THREE_PUBLIC_ABROAD));
 
-    private static final Pattern[] STATED_PATTERNS = compile(STATED, s -> s.label() + "[为是达:：\\s]{0,4}" + NUMBER);
     private static final Pattern[] CHANGE_PATTERNS = compile(CHANGES,
             c -> c.label() + "(?:[^，。；;]{0,12}?[，,]?\\s*(?:同比|比上年|较上年))?[^，。；;\\d]{0,6}?(增加|减少)\\s*" + NUMBER);
 
@@ -83,19 +57,16 @@ public final class TextFiguresRule implements Rule {
     public List<Problem> check(Draft d) {
         List<Problem> out = new ArrayList<>();
         MoneyUnit unit = d.header().moneyUnit();
-        for (int i = 0; i < STATED.size(); i++) {
-            Stated s = STATED.get(i);
-            if (!d.texts().get(s.text()).custom() || !d.figures().has(s.figure())) {
+        for (TextKey text : Statements.LABELS.stream().map(Statements.Label::text).distinct().toList()) {
+            if (!d.texts().get(text).custom()) {
                 continue;
             }
-            Matcher m = STATED_PATTERNS[i].matcher(d.texts().get(s.text()).text());
-            while (m.find()) {
-                BigDecimal written = Amounts.convert(new BigDecimal(m.group(1)), unitOf(m.group(2)), unit);
+            for (Statements.Statement s : Statements.in(text, d.texts().get(text).text(), d.header().budgetYear())) {
                 BigDecimal figure = d.figures().get(s.figure());
-                if (!Amounts.same(written, figure)) {
-                    out.add(Problems.error(id(), Location.of(s.figure()), "“" + s.text().label() + "”中写"
-                                    + s.figure().label() + m.group(1) + m.group(2) + "，但填写的" + s.figure().label() + "为"
-                                    + Problems.money(figure, unit),
+                if (figure != null && !Amounts.same(s.in(unit), figure)) {
+                    out.add(Problems.error(id(), Location.of(s.figure()), "“" + text.label() + "”中写"
+                                    + s.figure().label() + Amounts.plain(s.amount()) + s.unit().label() + "，但填写的"
+                                    + s.figure().label() + "为" + Problems.money(figure, unit),
                             "改正文字或数字，使两者一致"));
                 }
             }

@@ -61,6 +61,7 @@ public final class Validator {
                 new ThreePublicReasonRule(),
                 new GlossaryLevelRule(),
                 new GuessesRule(),
+                new CrossSectionRule(),
                 new CompletenessRule(),
                 new DatesRule(clock),
                 new PerformanceTreeRule(),
