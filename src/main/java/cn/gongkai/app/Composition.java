@@ -73,7 +73,7 @@ public final class Composition implements ServiceFactory {
             Catalogue catalogue = new Catalogue(SubjectCatalogue.parse(Resources.text("standard/subjects.txt")),
                     data.subjects());
             Validator validator = Validator.standard(Clock.systemDefaultZone(), catalogue::get, new PdfGlyphs());
-            DraftService drafts = new DraftService(data.store(), validator, glossary, importers(),
+            DraftService drafts = new DraftService(data.store(), data.importReports(), validator, glossary, importers(),
                     new ExchangeWriter()::write, new WorkbookImporter(), catalogue);
             Services services = new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(), new PdfPageImages()),
                     new BackupService(data.backups()), data);

@@ -17,6 +17,11 @@ public record ImportResult(long id, Draft draft, List<String> recognised, List<S
         return new ImportResult(0, draft, List.of(), List.of());
     }
 
+    /** The report to keep with the draft. */
+    public ImportReport report() {
+        return new ImportReport(recognised, unplaced);
+    }
+
     public ImportResult withId(long newId) {
         return new ImportResult(newId, draft, recognised, unplaced);
     }

@@ -2,6 +2,7 @@ package cn.gongkai.persistence;
 
 import cn.gongkai.domain.BackupArchive;
 import cn.gongkai.domain.DraftStore;
+import cn.gongkai.domain.ImportReports;
 import cn.gongkai.domain.budget.SubjectMemory;
 
 import java.nio.file.Path;
@@ -36,6 +37,11 @@ public final class DataFolder implements AutoCloseable {
     }
 
     public DraftStore store() {
+        return store;
+    }
+
+    /** The reports of the imports that made drafts. */
+    public ImportReports importReports() {
         return store;
     }
 

@@ -6,6 +6,8 @@ import cn.gongkai.domain.DraftStatus;
 import cn.gongkai.domain.DraftStore;
 import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.ImportReport;
+import cn.gongkai.domain.ImportReports;
 import cn.gongkai.domain.budget.Classification;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.SubjectMemory;
@@ -28,7 +30,7 @@ import static cn.gongkai.persistence.generated.Tables.SUBJECT_LEARNED;
  * The draft store on the embedded H2 database. Methods are serialised (one writer, as in the editor); each write
  * is one transaction followed by a disk sync, so an acknowledged write survives a killed process or a power cut.
  */
-final class JooqDraftStore implements DraftStore, SubjectMemory {
+final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     private final Database database;
     private final AtomicLong changes = new AtomicLong();
 
@@ -94,6 +96,32 @@ final class JooqDraftStore implements DraftStore, SubjectMemory {
             w.insertChildren(id[0], draft);
         });
         return id[0];
+    }
+
+    @Override
+    public synchronized long insert(Draft draft, ImportReport report) {
+        long[] id = new long[1];
+        write(tx -> {
+            DraftWriter w = new DraftWriter(tx);
+            id[0] = w.insertHeader(draft, OffsetDateTime.now());
+            w.insertChildren(id[0], draft);
+            new ImportReportRows(tx).replace(id[0], report);
+        });
+        return id[0];
+    }
+
+    @Override
+    public synchronized void saveReport(long id, ImportReport report) {
+        write(tx -> {
+            touch(tx, id);
+            new ImportReportRows(tx).replace(id, report);
+        });
+    }
+
+    @Override
+    public synchronized Optional<ImportReport> report(long id) {
+        database.ensureOpen();
+        return new ImportReportRows(database.dsl()).read(id);
     }
 
     @Override

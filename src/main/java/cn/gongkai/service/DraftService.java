@@ -7,6 +7,8 @@ import cn.gongkai.domain.DraftStatus;
 import cn.gongkai.domain.DraftStore;
 import cn.gongkai.domain.DraftSummary;
 import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.ImportReport;
+import cn.gongkai.domain.ImportReports;
 import cn.gongkai.domain.ImportResult;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.RollForward;
@@ -19,11 +21,13 @@ import cn.gongkai.domain.rules.Validator;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** What an officer does with whole drafts: list, create, open, copy, roll forward, check, exchange, bin. */
 public final class DraftService {
     private final DraftStore store;
+    private final ImportReports reports;
     private final Validator validator;
     private final StandardGlossary glossary;
     private final Importers importers;
@@ -31,9 +35,11 @@ public final class DraftService {
     private final TableImporter tables;
     private final Catalogue catalogue;
 
-    public DraftService(DraftStore store, Validator validator, StandardGlossary glossary, Importers importers,
-                        Function<Draft, byte[]> exchangeWriter, TableImporter tables, Catalogue catalogue) {
+    public DraftService(DraftStore store, ImportReports reports, Validator validator, StandardGlossary glossary,
+                        Importers importers, Function<Draft, byte[]> exchangeWriter, TableImporter tables,
+                        Catalogue catalogue) {
         this.store = store;
+        this.reports = reports;
         this.validator = validator;
         this.glossary = glossary;
         this.importers = importers;
@@ -88,12 +94,13 @@ public final class DraftService {
         if (Workbooks.isWorkbook(file)) {
             WorkbookTables w = readWorkbook(file, 0);
             Draft d = WorkbookDrafts.newDraft(w, glossary, java.time.Year.now().getValue() + 1);
-            long id = store.insert(d);
+            ImportResult result = Workbooks.report(w, d);
+            long id = reports.insert(d, result.report());
             catalogue.learn(w.learned());
-            return Workbooks.report(w, d).withId(id);
+            return result.withId(id);
         }
         ImportResult parsed = importers.read(file);
-        long id = store.insert(parsed.draft());
+        long id = reports.insert(parsed.draft(), parsed.report());
         return parsed.withId(id);
     }
 
@@ -146,8 +153,24 @@ public final class DraftService {
     /** Imports pasted text as a new draft. */
     public ImportResult importText(String text) {
         ImportResult parsed = importers.readText(text);
-        long id = store.insert(parsed.draft());
+        long id = reports.insert(parsed.draft(), parsed.report());
         return parsed.withId(id);
+    }
+
+    /** The report of the import that made the draft; empty for a draft made otherwise or before reports were kept. */
+    public Optional<ImportReport> importReport(long id) {
+        return reports.report(id);
+    }
+
+    /**
+     * Records that unplaced line {@code index} of the draft's import report was put into {@code where} (the edit
+     * itself is the editor's, undoable like any other); the report as it now stands.
+     */
+    public ImportReport markPlaced(long id, int index, String where) {
+        ImportReport now = reports.report(id).orElseThrow(() -> new BadInputException("这份草稿没有导入报告"))
+                .placed(index, where);
+        reports.saveReport(id, now);
+        return now;
     }
 
     public void exportExchange(long id, Path file) {

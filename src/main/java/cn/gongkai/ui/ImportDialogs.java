@@ -42,6 +42,7 @@ final class ImportDialogs {
         } else {
             sb.append("\n以下 ").append(r.unplaced().size()).append(" 行没有放入任何部分，请核对：\n");
             r.unplaced().forEach(line -> sb.append(line).append('\n'));
+            sb.append("\n打开草稿后，可在“文件 › 导入报告”（Ctrl+Shift+M）中再次查看，并把这些内容逐行放入相应段落。");
         }
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);

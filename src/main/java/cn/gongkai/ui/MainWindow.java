@@ -3,6 +3,7 @@ package cn.gongkai.ui;
 import cn.gongkai.domain.Section;
 import cn.gongkai.ui.drafts.DraftListView;
 import cn.gongkai.ui.editor.EditorView;
+import cn.gongkai.ui.editor.ImportReportDialog;
 import cn.gongkai.ui.editor.EditorViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -127,6 +128,9 @@ public final class MainWindow {
                 item("导出交换文件(_E)…", "Shortcut+E", vm::exportExchange),
                 item("导出 PDF 并预览打印(_P)…", "Shortcut+P", vm::exportPdf),
                 item("导出 Word 文件(_D)…", "Shortcut+Shift+D", vm::exportWord),
+                new SeparatorMenuItem(),
+                item("导入报告(_M)…", "Shortcut+Shift+M", () -> vm.importReport()
+                        .ifPresent(r -> ImportReportDialog.show(stage, r))),
                 new SeparatorMenuItem(),
                 item("从备份恢复(_R)…", "Shortcut+Alt+R", vm::restoreFromBackup),
                 new SeparatorMenuItem(),

@@ -9,6 +9,7 @@ import cn.gongkai.ui.common.Tasks;
 import cn.gongkai.ui.drafts.DraftListViewModel;
 import cn.gongkai.ui.common.FolderBackups;
 import cn.gongkai.ui.editor.EditorViewModel;
+import cn.gongkai.ui.editor.ImportReportViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -217,6 +219,15 @@ public final class MainWindowViewModel {
         withEditor(vm -> dialogs.saveFile("导出 Word 文件", vm.draft().header().unitName() + vm.draft().header()
                         .budgetYear() + "年部门预算信息公开.docx", List.of(new FileType("Word 文档", "*.docx")))
                 .ifPresent(f -> vm.exportWord(f, docx -> { })));
+    }
+
+    /** The import report of the open draft, to reopen and place its lines; empty (and said) when none is open. */
+    public Optional<ImportReportViewModel> importReport() {
+        Optional<ImportReportViewModel> report = Optional.ofNullable(editor.get()).map(EditorViewModel::importReport);
+        if (report.isEmpty()) {
+            dialogs.info("请先打开一份草稿（在列表中选中后按回车）。");
+        }
+        return report;
     }
 
     /** Imports a budget system's workbook into the open draft (one undo step). */

@@ -91,6 +91,11 @@ public final class EditorViewModel {
         return session.id();
     }
 
+    /** The import report of this draft, to reopen and place its lines (read when {@code load} is called). */
+    public ImportReportViewModel importReport() {
+        return new ImportReportViewModel(this, drafts, tasks);
+    }
+
     /** The 公开表 of the draft, as the editor edits them. */
     public TablesViewModel tables() {
         return tables;
