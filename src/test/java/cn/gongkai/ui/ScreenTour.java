@@ -102,6 +102,26 @@ class ScreenTour {
         shot(robot, dir.resolve("11-reform-reasons.png"));
     }
 
+    /** A seed imported: 基本信息 with the finance level 待确认, and the import report reopened (Ctrl+Shift+M). */
+    @Test
+    void imported(FxRobot robot) throws Exception {
+        Path dir = screens(robot);
+        String text = Files.readString(cn.gongkai.TestData.seed("xiguan-subdistrict-2019.txt"))
+                .replaceFirst("(?m)^(\\s*五、绩效预算信息)$", "$1\n附：本说明由街道财政所编制。");
+        long id = fx.context.drafts().importText(text).id();
+        robot.interact(() -> fx.vm.open(id));
+        EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
+        robot.interact(() -> fx.window.editorView().showSection(Section.DUTIES, false));
+        shot(robot, dir.resolve("12-imported-header.png"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.M)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        AtomicReference<javafx.scene.Scene> report = new AtomicReference<>();
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != fx.stage && w.isShowing())
+                .findFirst().ifPresent(w -> report.set(w.getScene())));
+        shot(robot, report.get(), dir.resolve("12-import-report.png"));
+    }
+
     /** Where the pictures go; the window at 1366×768 with the draft list loaded. */
     private Path screens(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("gongkai.screens"));
@@ -115,8 +135,12 @@ class ScreenTour {
     }
 
     private void shot(FxRobot robot, Path file) throws Exception {
+        shot(robot, fx.stage.getScene(), file);
+    }
+
+    private void shot(FxRobot robot, javafx.scene.Scene scene, Path file) throws Exception {
         AtomicReference<WritableImage> img = new AtomicReference<>();
-        robot.interact(() -> img.set(fx.stage.getScene().snapshot(null)));
+        robot.interact(() -> img.set(scene.snapshot(null)));
         WritableImage fx = img.get();
         int w = (int) fx.getWidth();
         int h = (int) fx.getHeight();

@@ -3,6 +3,7 @@ package cn.gongkai.ui.editor;
 import cn.gongkai.domain.TextKey;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -33,6 +34,11 @@ public final class ImportReportDialog {
                 recognised.setText(String.join("\n", vm.recognised())));
         ListView<String> unplaced = new ListView<>(vm.unplaced());
         unplaced.setId("report-unplaced");
+        vm.unplaced().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (unplaced.getSelectionModel().isEmpty() && !vm.unplaced().isEmpty()) {
+                unplaced.getSelectionModel().selectFirst(); // ready for 放入 at once
+            }
+        });
         unplaced.setPrefHeight(200);
         ComboBox<TextKey> target = new ComboBox<>();
         target.setId("report-target");
@@ -77,7 +83,7 @@ public final class ImportReportDialog {
         d.setTitle("导入报告");
         d.setResizable(true);
         d.getDialogPane().setContent(content);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().getButtonTypes().add(new ButtonType("关闭", ButtonBar.ButtonData.CANCEL_CLOSE));
         vm.load();
         d.show();
         javafx.application.Platform.runLater(unplaced::requestFocus);
