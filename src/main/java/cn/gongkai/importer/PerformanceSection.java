@@ -39,7 +39,8 @@ final class PerformanceSection {
             String sq = SectionBlocks.squeeze(p.text());
             if (SectionBlocks.isLabel(p, "总体绩效目标")) {
                 mode = "overall";
-            } else if (SectionBlocks.isLabel(p, "职责分类绩效目标")) {
+            } else if (SectionBlocks.isLabel(p, "职责分类绩效目标") || SectionBlocks.isLabel(p, "职责绩效目标")
+                    || SectionBlocks.isLabel(p, "部门职责绩效目标")) {
                 mode = "duty";
             } else if (sq.startsWith("部门职责及工作活动绩效目标") || sq.startsWith("部门职责-工作活动绩效目标")) {
                 mode = "table";
@@ -62,6 +63,17 @@ final class PerformanceSection {
             } else {
                 s.unplaced(p);
             }
+        }
+        dropRepeatedTargets(b);
+    }
+
+    /** The same duties' goals written again in a second block: kept once, and said in the report. */
+    static void dropRepeatedTargets(DraftBuilder b) {
+        List<DutyTarget> once = b.dutyTargets.stream().distinct().toList();
+        if (once.size() < b.dutyTargets.size()) {
+            b.inferred("职责分类绩效目标中有 " + (b.dutyTargets.size() - once.size()) + " 条与前文重复，只保留一次");
+            b.dutyTargets.clear();
+            b.dutyTargets.addAll(once);
         }
     }
 

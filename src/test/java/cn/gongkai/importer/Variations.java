@@ -57,6 +57,17 @@ enum Variations {
     ROWS_DUPLICATED("表格行重复", Variations::duplicateRows),
     /** Two-grade indicators written in the four grade columns: 完成 / (blank) / (blank) / 未完成. */
     TWO_GRADES_SPREAD("两档写在四栏", Variations::twoGradesSpread),
+    /** The duties' goals written again under another heading ("职责绩效目标："), after the first block. */
+    DUTY_GOALS_REPEATED("职责目标重写一遍", t -> {
+        int from = t.indexOf("\n职责分类绩效目标：\n");
+        int table = from < 0 ? -1 : t.indexOf("部门职责及工作活动绩效目标", from);
+        int end = table < 0 ? -1 : t.lastIndexOf("\n", table);
+        if (end <= from) {
+            return t;
+        }
+        String block = t.substring(from, end).replace("\n职责分类绩效目标：\n", "\n职责绩效目标：\n");
+        return t.substring(0, end) + block + t.substring(end);
+    }),
     /** "我市" in running text that must not set the finance level. */
     LEVEL_WORD_IN_TEXT("正文写“我市”", t -> t.replaceFirst("目前我[省市县区]", "目前我市")),
     /** Windows line ends and ideographic spaces before paragraphs. */

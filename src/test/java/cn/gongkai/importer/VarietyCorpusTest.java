@@ -81,7 +81,7 @@ class VarietyCorpusTest {
             }
         }
         double itemShare = 100.0 * (want.size() - missing.size()) / want.size();
-        TABLE.put(v.ordinal() + String.format("%02d", List.of(SEEDS).indexOf(seed)), String.format(
+        TABLE.put(String.format("%02d%02d", v.ordinal(), List.of(SEEDS).indexOf(seed)), String.format(
                 "| %s | %s | %d | %.1f %% | %d | %.1f %% |", v.label(), seed.replace(".txt", ""), lines.size(),
                 lineShare, want.size(), itemShare));
         assertTrue(lineShare >= 98.0, v + " " + seed + String.format(": %.1f%% of lines in order", lineShare));
@@ -97,6 +97,7 @@ class VarietyCorpusTest {
             case HEADINGS_BARE, HEADINGS_NUMBERED, HEADINGS_SPLIT -> assertTrue(result.recognised().stream()
                     .filter(l -> l.startsWith("待确认：第") && l.contains("按标题")).count() >= 5, "loose headings listed");
             case TABLE_IN_YUAN -> assertEquals(MoneyUnit.YUAN, d.performance().unit());
+            case DUTY_GOALS_REPEATED -> assertEquals(base.dutyTargets(), d.dutyTargets(), "the goals kept once");
             default -> {
             }
         }
@@ -133,6 +134,7 @@ class VarietyCorpusTest {
             out.add("数字 " + k.code() + "=" + wan(d.figures().get(k), unit));
         }
         d.runningCostItems().forEach(c -> out.add("运行经费 " + squeeze(c.name()) + "=" + wan(c.amount(), c.unit())));
+        d.dutyTargets().forEach(t -> out.add("职责目标 " + squeeze(t.name()) + "：" + squeeze(t.text())));
         MoneyUnit pu = d.performance().unit();
         for (Duty duty : d.performance().duties()) {
             out.add("职责 " + squeeze(duty.name()) + "=" + wan(duty.amount(), pu));
