@@ -33,8 +33,8 @@ public final class Statements {
 
     public static final List<Label> LABELS = List.of(
             new Label(TextKey.INCOME, INCOME_TOTAL, "(?:年预算收入|收入总额)"),
-            new Label(TextKey.INCOME, INCOME_GENERAL_PUBLIC, "一般公共预算(?:拨款)?收入"),
-            new Label(TextKey.INCOME, INCOME_GOV_FUND, "(?:政府性)?基金(?:预算)?收入"),
+            new Label(TextKey.INCOME, INCOME_GENERAL_PUBLIC, "一般公共预算(?:(?:财政)?拨款(?:收入)?|收入)"),
+            new Label(TextKey.INCOME, INCOME_GOV_FUND, "(?:政府性)?基金(?:预算(?:(?:财政)?拨款(?:收入)?|收入)|收入)"),
             new Label(TextKey.INCOME, INCOME_FISCAL_SPECIAL, "财政专户核拨收入"),
             new Label(TextKey.INCOME, INCOME_BUSINESS, "事业收入"),
             new Label(TextKey.INCOME, INCOME_OTHER, "其他(?:来源)?收入"),

@@ -5,11 +5,14 @@ import cn.gongkai.domain.OrgUnit;
 import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Staffing;
 import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.importer.TextBlocks.Block;
 import cn.gongkai.importer.TextBlocks.Para;
 import cn.gongkai.importer.TextBlocks.Row;
 import cn.gongkai.importer.TextBlocks.Table;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,10 +87,26 @@ final class TableSections {
         }
     }
 
+    /** The money unit a caption or heading row states ("单位：元", "价值（金额单位：元）"), else {@code current}. */
+    static MoneyUnit unitOf(Row r, MoneyUnit current) {
+        String j = r.joined();
+        if (j.matches(".*单位[：:]元.*")) {
+            return MoneyUnit.YUAN;
+        }
+        return j.matches(".*单位[：:]万元.*") ? MoneyUnit.WAN_YUAN : current;
+    }
+
+    /** A money cell of a table in {@code unit}, in the draft's unit (a table in 元 beside text in 万元). */
+    private static BigDecimal money(String cell, MoneyUnit unit, DraftBuilder b) {
+        BigDecimal v = Amount.cell(cell);
+        return v == null ? null : Amounts.normalize(Amounts.convert(v, unit, b.moneyUnit));
+    }
+
     static void procurement(SectionBlocks s, DraftBuilder b) {
+        MoneyUnit unit = b.moneyUnit; // "单位：…" above the table applies to that table only
         for (Block block : s.blocks) {
             if (block instanceof Table t) {
-                procurementTable(s, t, b);
+                unit = procurementTable(t, b, unit);
                 continue;
             }
             Para p = (Para) block;
@@ -104,7 +123,8 @@ final class TableSections {
         BudgetSections.fill(b, TextKey.PROCUREMENT);
     }
 
-    private static void procurementTable(SectionBlocks s, Table t, DraftBuilder b) {
+    /** Reads the procurement rows of a table in {@code unit}; returns the unit for the next table. */
+    private static MoneyUnit procurementTable(Table t, DraftBuilder b, MoneyUnit unit) {
         for (Row r : t.rows()) {
             String j = r.joined();
             if (r.blank() || j.startsWith("政府采购项目来源") || j.startsWith("项目名称") || j.startsWith("合计")
@@ -113,13 +133,15 @@ final class TableSections {
             }
             if (r.cells().size() <= 3) {
                 code(r, b);
+                unit = unitOf(r, unit);
                 continue;
             }
-            b.procurement.add(new ProcurementRow(r.cell(0), Amount.cell(r.cell(1)), r.cell(2), r.cell(3), r.cell(4),
-                    Amount.cell(r.cell(5)), Amount.cell(r.cell(6)), Amount.cell(r.cell(7)), Amount.cell(r.cell(9)),
-                    Amount.cell(r.cell(10)), Amount.cell(r.cell(11)), Amount.cell(r.cell(12)),
-                    Amount.cell(r.cell(13))));
+            b.procurement.add(new ProcurementRow(r.cell(0), money(r.cell(1), unit, b), r.cell(2), r.cell(3), r.cell(4),
+                    Amount.cell(r.cell(5)), money(r.cell(6), unit, b), money(r.cell(7), unit, b),
+                    money(r.cell(9), unit, b), money(r.cell(10), unit, b), money(r.cell(11), unit, b),
+                    money(r.cell(12), unit, b), money(r.cell(13), unit, b)));
         }
+        return unit;
     }
 
     static void assets(SectionBlocks s, DraftBuilder b) {
@@ -142,7 +164,9 @@ final class TableSections {
     }
 
     private static void assetTable(SectionBlocks s, Table t, DraftBuilder b) {
+        MoneyUnit unit = b.moneyUnit;
         for (Row r : t.rows()) {
+            unit = unitOf(r, unit); // the heading row: 价值（金额单位：元）
             String label = SectionBlocks.squeeze(r.cell(0));
             String j = r.joined();
             Matcher dm = DATE.matcher(j);
@@ -160,25 +184,25 @@ final class TableSections {
                 continue;
             }
             if (label.startsWith("资产总额")) {
-                b.figure(ASSET_TOTAL, Amount.cell(r.cell(2)));
+                b.figure(ASSET_TOTAL, money(r.cell(2), unit, b));
             } else if (label.contains("办公用房")) {
-                pair(b, r, ASSET_OFFICE_AREA, ASSET_OFFICE_VALUE);
+                pair(b, r, ASSET_OFFICE_AREA, ASSET_OFFICE_VALUE, unit);
             } else if (label.contains("房屋")) {
-                pair(b, r, ASSET_BUILDING_AREA, ASSET_BUILDING_VALUE);
+                pair(b, r, ASSET_BUILDING_AREA, ASSET_BUILDING_VALUE, unit);
             } else if (label.contains("车辆")) {
-                pair(b, r, ASSET_VEHICLE_COUNT, ASSET_VEHICLE_VALUE);
+                pair(b, r, ASSET_VEHICLE_COUNT, ASSET_VEHICLE_VALUE, unit);
             } else if (label.contains("20万元以上")) {
-                pair(b, r, ASSET_EQUIPMENT_COUNT, ASSET_EQUIPMENT_VALUE);
+                pair(b, r, ASSET_EQUIPMENT_COUNT, ASSET_EQUIPMENT_VALUE, unit);
             } else if (label.contains("其他固定资产")) {
-                pair(b, r, ASSET_OTHER_COUNT, ASSET_OTHER_VALUE);
+                pair(b, r, ASSET_OTHER_COUNT, ASSET_OTHER_VALUE, unit);
             } else {
                 s.unplaced(r);
             }
         }
     }
 
-    private static void pair(DraftBuilder b, Row r, FigureKey count, FigureKey value) {
-        b.figure(count, Amount.cell(r.cell(1)));
-        b.figure(value, Amount.cell(r.cell(2)));
+    private static void pair(DraftBuilder b, Row r, FigureKey count, FigureKey value, MoneyUnit unit) {
+        b.figure(count, Amount.cell(r.cell(1))); // a count or an area, never money
+        b.figure(value, money(r.cell(2), unit, b));
     }
 }

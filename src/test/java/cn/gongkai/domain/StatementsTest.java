@@ -20,6 +20,8 @@ class StatementsTest {
     void theFiguresASentenceStates() {
         assertEquals(List.of("INCOME_TOTAL=1234.567891万元", "INCOME_GENERAL_PUBLIC=1200万元", "INCOME_GOV_FUND=34.567891万元"),
                 found(TextKey.INCOME, "本年收入总额1234.567891万元，其中一般公共预算拨款收入1200万元，政府性基金预算收入34.567891万元。"));
+        assertEquals(List.of("INCOME_TOTAL=1234.567891万元", "INCOME_GENERAL_PUBLIC=1200万元", "INCOME_GOV_FUND=34.567891万元"),
+                found(TextKey.INCOME, "本年收入总额1234.567891万元，其中一般公共预算拨款1200万元，政府性基金预算财政拨款34.567891万元。"));
         assertEquals(List.of("ASSET_TOTAL=720.7986万元"), found(TextKey.ASSETS,
                 "九州镇人民政府（含所属单位）上年末固定资产金额为720.7986万元，本年度拟购置固定资产主要为计算机设备。"));
         assertEquals(List.of("ASSET_TOTAL=64.92万元"), found(TextKey.ASSETS, "截至2018年12月31日固定资产总额64.92万元。"));

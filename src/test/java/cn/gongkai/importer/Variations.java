@@ -33,9 +33,14 @@ enum Variations {
     /** Amounts with six decimals, as the budget system exports them: "5176.580000万元". */
     SIX_DECIMALS("金额六位小数", t -> replaceAll(t, Pattern.compile("(\\d+\\.\\d{1,2})(万元)"),
             m -> m.group(1) + "0".repeat(6 - m.group(1).length() + m.group(1).indexOf('.') + 1) + m.group(2))),
-    /** Figures only in sentences worded otherwise: "本年收入总额…", "本年支出总额…", "较去年预算…". */
+    /**
+     * Figures only in sentences worded otherwise: "本年收入总额…，其中一般公共预算拨款…，政府性基金预算财政拨款…",
+     * "本年支出总额…", "较去年预算…".
+     */
     SENTENCES_REWORDED("数字在另一种句式中", t -> t
             .replaceFirst("\\d{4}年预算收入(为)?", "本年收入总额$1")
+            .replaceFirst("一般公共预算收入", "一般公共预算拨款")
+            .replaceFirst("(政府性)?基金(预算)?收入", "政府性基金预算财政拨款")
             .replaceFirst("\\d{4}年(支出预算|预算支出)(为)?", "本年支出总额")
             .replaceFirst("较\\d{4}年预算", "较去年预算")),
     /** One 机关运行经费 item in 元 among 万元: "办公费5000元". */
@@ -51,6 +56,11 @@ enum Variations {
     BROKEN_LINES("长段落断行加空行", Variations::breakLines),
     /** The performance table in 元 (its "单位：元" line), the text in 万元. */
     TABLE_IN_YUAN("绩效表以元为单位", Variations::performanceInYuan),
+    /** The procurement and asset tables in 元 ("单位：元", "金额单位：元"), the text in 万元. */
+    TABLES_IN_YUAN("采购表资产表以元为单位", t -> {
+        String p = scaleRows(t, "六、", "七、", java.util.Set.of(1, 6, 7, 8, 9, 10, 11, 12, 13), "单位：万元", "单位：元");
+        return scaleRows(p, "七、", "八、", java.util.Set.of(2), "金额单位：万元", "金额单位：元");
+    }),
     /** Activities numbered under their duty: "2.3某某综合事务". */
     ACTIVITIES_SUBNUMBERED("工作活动编号2.3", Variations::subNumbered),
     /** Rows written twice: each tenth indicator row repeated. */
@@ -203,6 +213,37 @@ enum Variations {
                             java.math.RoundingMode.UNNECESSARY).toPlainString());
                 }
             }
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * In a section, from its heading ({@code from}, e.g. "六、") to the next ({@code to}): the unit line
+     * rewritten and the amounts in columns {@code cols} of every row ×10,000 (万元 → 元).
+     */
+    private static String scaleRows(String t, String from, String to, java.util.Set<Integer> cols, String unit,
+                                    String newUnit) {
+        List<String> lines = new ArrayList<>(List.of(t.split("\n", -1)));
+        int i = 0;
+        while (i < lines.size() && !(lines.get(i).strip().startsWith(from) && Headings.section(lines.get(i)) != null)) {
+            i++;
+        }
+        int cell = 0;
+        for (; i < lines.size() && !(lines.get(i).strip().startsWith(to) && Headings.section(lines.get(i)) != null); i++) {
+            String l = lines.get(i);
+            if (l.contains(unit)) {
+                lines.set(i, l.replace(unit, newUnit));
+            }
+            if (!l.startsWith("\t")) {
+                cell = 0;
+                continue;
+            }
+            String v = l.substring(1).strip();
+            if (cols.contains(cell) && v.matches("\\d+(\\.\\d+)?")) {
+                lines.set(i, "\t" + new BigDecimal(v).multiply(BigDecimal.valueOf(10000)).stripTrailingZeros()
+                        .toPlainString());
+            }
+            cell++;
         }
         return String.join("\n", lines);
     }
