@@ -31,12 +31,7 @@ class SeedFidelityTest {
     void theSeedsLinesAppearInThePdfInOrder(String seed) throws Exception {
         String text = Files.readString(TestData.seed(seed));
         ImportResult result = new DisclosureTextImporter().read(text);
-        Draft d = result.draft();
-        Path pdf = dir.resolve("out.pdf");
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            new PdfDisclosureRenderer().render(d, Validator.standard().validate(d), out);
-        }
-        String pdfText = PdfText.squeezed(PdfText.withoutPageFurniture(PdfText.of(pdf, "-raw")));
+        String pdfText = printedText(result.draft(), dir.resolve("out.pdf"));
         List<String> lines = contentLines(text);
         int found = PdfText.inOrder(lines, pdfText);
         List<String> missing = lines.stream().filter(l -> !pdfText.contains(l)).toList();
@@ -44,6 +39,14 @@ class SeedFidelityTest {
         System.out.printf("fidelity %s: %d of %d seed lines in order (%.1f%%)%n", seed, found, lines.size(), share);
         assertTrue(share >= 98.0, seed + ": " + String.format("%.1f%%", share) + " of the seed's lines in order; missing "
                 + missing.subList(0, Math.min(15, missing.size())));
+    }
+
+    /** The draft exported to {@code pdf} and read back as a reader sees it: text without page furniture or blanks. */
+    static String printedText(Draft d, Path pdf) throws Exception {
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            new PdfDisclosureRenderer().render(d, Validator.standard().validate(d), out);
+        }
+        return PdfText.squeezed(PdfText.withoutPageFurniture(PdfText.of(pdf, "-raw")));
     }
 
     /** The seed's lines as a reader sees them: whitespace removed, stray bookmarks and empty lines left out. */

@@ -12,14 +12,12 @@ import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.export.PdfText;
-import cn.gongkai.export.pdf.PdfDisclosureRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,11 +61,7 @@ class VarietyCorpusTest {
         ImportResult result = new DisclosureTextImporter().read(text);
         Draft d = result.draft();
 
-        Path pdf = dir.resolve("out.pdf");
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            new PdfDisclosureRenderer().render(d, Validator.standard().validate(d), out);
-        }
-        String pdfText = PdfText.squeezed(PdfText.withoutPageFurniture(PdfText.of(pdf, "-raw")));
+        String pdfText = SeedFidelityTest.printedText(d, dir.resolve("out.pdf"));
         List<String> lines = SeedFidelityTest.contentLines(text).stream().map(VarietyCorpusTest::unnumbered)
                 .filter(l -> !l.isEmpty()).map(l -> asPrinted(l, pdfText)).toList();
         double lineShare = 100.0 * PdfText.inOrder(lines, pdfText) / lines.size();
