@@ -38,27 +38,22 @@ final class BudgetSections {
                 b.appendText(current, p.text());
             }
         }
-        String income = text(b, TextKey.INCOME);
+        String income = b.text(TextKey.INCOME);
         Statements.first(TextKey.INCOME, income, b.year, INCOME_TOTAL).filter(f -> f.unit() == MoneyUnit.YUAN)
                 .ifPresent(f -> b.moneyUnit = MoneyUnit.YUAN); // the main figures are in 元 when the total is
-        fill(b, TextKey.INCOME);
-        String expense = text(b, TextKey.EXPENSE);
-        fill(b, TextKey.EXPENSE);
+        b.fillFrom(TextKey.INCOME);
+        String expense = b.text(TextKey.EXPENSE);
+        b.fillFrom(TextKey.EXPENSE);
         Matcher pm = PROJECT.matcher(expense);
         while (pm.find()) {
             b.majorProjects.add(new NamedAmount(pm.group(1).replaceFirst("^(例如|如|其中)", ""),
                     new BigDecimal(pm.group(2))));
         }
 
-        String change = text(b, TextKey.CHANGE);
+        String change = b.text(TextKey.CHANGE);
         lastYear(b, LAST_TOTAL, EXPENSE_TOTAL, Amount.change(change, "较(\\d{4}年|去年|上年)(预算)?"));
         lastYear(b, LAST_BASIC, EXPENSE_BASIC, Amount.change(change, "基本支出"));
         lastYear(b, LAST_PROJECT, EXPENSE_PROJECT, Amount.change(change, "项目支出"));
-    }
-
-    /** Every figure a paragraph states, with its sentence as evidence (the first statement of each). */
-    static void fill(DraftBuilder b, TextKey key) {
-        Statements.in(key, text(b, key), b.year).forEach(b::stated);
     }
 
     private static void lastYear(DraftBuilder b, FigureKey last, FigureKey current, Optional<BigDecimal> change) {
@@ -70,7 +65,7 @@ final class BudgetSections {
 
     static void runningCosts(SectionBlocks s, DraftBuilder b) {
         s.paras().forEach(p -> b.appendText(TextKey.RUNNING_COSTS, p.text()));
-        String t = text(b, TextKey.RUNNING_COSTS);
+        String t = b.text(TextKey.RUNNING_COSTS);
         Optional<Statements.Statement> total = Statements.first(TextKey.RUNNING_COSTS, t, b.year, RUNNING_COST_TOTAL);
         total.ifPresent(b::stated);
         Matcher m = ITEM.matcher(t);
@@ -87,8 +82,8 @@ final class BudgetSections {
 
     static void threePublic(SectionBlocks s, DraftBuilder b) {
         s.paras().forEach(p -> b.appendText(TextKey.THREE_PUBLIC, p.text()));
-        String t = text(b, TextKey.THREE_PUBLIC);
-        fill(b, TextKey.THREE_PUBLIC);
+        String t = b.text(TextKey.THREE_PUBLIC);
+        b.fillFrom(TextKey.THREE_PUBLIC);
         last(b, t, LAST_THREE_PUBLIC_ABROAD, THREE_PUBLIC_ABROAD, "因公出国[（(]境[）)]费");
         last(b, t, LAST_THREE_PUBLIC_VEHICLE_PURCHASE, THREE_PUBLIC_VEHICLE_PURCHASE, "公务用车购置(费)?");
         last(b, t, LAST_THREE_PUBLIC_VEHICLE_OPERATION, THREE_PUBLIC_VEHICLE_OPERATION,
@@ -123,9 +118,5 @@ final class BudgetSections {
             change = m.group(m.groupCount() - 2).equals("减少") ? v.negate() : v;
         }
         b.figure(last, Amounts.normalize(now.subtract(change)));
-    }
-
-    static String text(DraftBuilder b, TextKey key) {
-        return b.texts.containsKey(key) ? b.texts.get(key).text() : "";
     }
 }

@@ -82,6 +82,16 @@ final class DraftBuilder {
         }
     }
 
+    /** A text read so far ("" when none). */
+    String text(TextKey key) {
+        return texts.containsKey(key) ? texts.get(key).text() : "";
+    }
+
+    /** Every figure a paragraph states, with its sentence as evidence (the first statement of each). */
+    void fillFrom(TextKey key) {
+        Statements.in(key, text(key), year).forEach(this::stated);
+    }
+
     /** Adds a paragraph to a text, keeping the officer's words and paragraph breaks. */
     void appendText(TextKey key, String paragraph) {
         Narrative old = texts.get(key);

@@ -120,7 +120,7 @@ final class TableSections {
                 b.appendText(TextKey.PROCUREMENT, p.text());
             }
         }
-        BudgetSections.fill(b, TextKey.PROCUREMENT);
+        b.fillFrom(TextKey.PROCUREMENT);
     }
 
     /** Reads the procurement rows of a table in {@code unit}; returns the unit for the next table. */
@@ -160,7 +160,7 @@ final class TableSections {
                 }
             }
         }
-        BudgetSections.fill(b, TextKey.ASSETS); // the table's total stands; a sentence that differs is reported
+        b.fillFrom(TextKey.ASSETS); // the table's total stands; a sentence that differs is reported
     }
 
     private static void assetTable(SectionBlocks s, Table t, DraftBuilder b) {
