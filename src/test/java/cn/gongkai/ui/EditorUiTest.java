@@ -86,6 +86,26 @@ class EditorUiTest {
         assertEquals(2027, fx.vm.editor().draft().header().budgetYear());
     }
 
+    /** An imported draft's finance level shows 待确认 until the officer confirms it with Alt+Q; the 警告 goes with it. */
+    @Test
+    void anInferredLevelIsConfirmedFromTheKeyboard(FxRobot robot) throws Exception {
+        long id = fx.context.drafts().importFile(cn.gongkai.TestData.seed("xiguan-subdistrict-2019.txt")).id();
+        robot.interact(() -> fx.vm.open(id));
+        waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
+        EditorViewModel vm = fx.vm.editor();
+        show(robot, Section.DUTIES, false);
+        assertTrue(robot.lookup("#header-level-pending").query().isVisible());
+        waitFor(() -> vm.problems().stream().anyMatch(p -> p.rule().equals("unconfirmed")));
+        robot.clickOn("#header-unit");
+        robot.press(KeyCode.ALT).type(KeyCode.Q).release(KeyCode.ALT);
+        waitFor(() -> !vm.draft().header().isGuess(cn.gongkai.domain.Guess.FINANCE_LEVEL));
+        fx.waitSaved();
+        assertFalse(stored(vm).header().isGuess(cn.gongkai.domain.Guess.FINANCE_LEVEL));
+        assertEquals(cn.gongkai.domain.FinanceLevel.DISTRICT, stored(vm).header().financeLevel());
+        waitFor(() -> !robot.lookup("#header-level-pending").query().isVisible());
+        waitFor(() -> vm.problems().stream().noneMatch(p -> p.rule().equals("unconfirmed")));
+    }
+
     @Test
     void typingAnAmountUpdatesTheSentenceAndTheTotal(FxRobot robot) {
         EditorViewModel vm = fx.openFirst();
