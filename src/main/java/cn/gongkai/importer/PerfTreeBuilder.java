@@ -9,24 +9,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Grows a performance tree row by row as the table is read: a duty, an activity under the last duty, an indicator. */
+/**
+ * Grows a performance tree row by row as the table is read: a duty, an activity under the current duty, an
+ * indicator under its last activity. A duty named again (a table continued after a page break, or the same duty
+ * listed twice) without an amount of its own, or with the same amount, takes its activities into the first one.
+ */
 final class PerfTreeBuilder {
     private final List<Duty> duties = new ArrayList<>();
+    private int current = -1;
 
     boolean hasDuty() {
         return !duties.isEmpty();
     }
 
-    /** True when the last duty has no activity yet. */
+    /** True when the current duty has no activity yet. */
     boolean lastDutyEmpty() {
-        return hasDuty() && last(duties).activities().isEmpty();
+        return hasDuty() && duties.get(current).activities().isEmpty();
     }
 
-    void duty(WorkFields fields) {
+    /** Starts a duty, or goes back to the one of the same name; true when it did the latter. */
+    boolean duty(WorkFields fields) {
+        for (int i = 0; i < duties.size(); i++) {
+            WorkFields had = duties.get(i).fields();
+            if (squeezed(had.name()).equals(squeezed(fields.name())) && !fields.name().isBlank()
+                    && (fields.amount() == null || had.amount() != null && had.amount().compareTo(fields.amount()) == 0)) {
+                current = i;
+                return true;
+            }
+        }
         duties.add(new Duty(fields, List.of()));
+        current = duties.size() - 1;
+        return false;
     }
 
-    /** An activity under the last duty. */
+    private static String squeezed(String s) {
+        return s.replaceAll("[\\s\u3000]+", "");
+    }
+
+    /** An activity under the current duty. */
     void activity(WorkFields fields) {
         editLastDuty(d -> d.withActivities(plus(d.activities(), new Activity(fields, List.of()))));
     }
@@ -41,7 +61,7 @@ final class PerfTreeBuilder {
     }
 
     private void editLastDuty(UnaryOperator<Duty> edit) {
-        duties.set(duties.size() - 1, edit.apply(last(duties)));
+        duties.set(current, edit.apply(duties.get(current)));
     }
 
     private static <T> T last(List<T> list) {

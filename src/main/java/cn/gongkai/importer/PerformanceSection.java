@@ -92,7 +92,9 @@ final class PerformanceSection {
             Matcher dm = DUTY.matcher(name);
             Matcher am = ACTIVITY.matcher(name);
             if (dm.matches()) {
-                tree.duty(work(dm.group(2).strip(), r));
+                if (tree.duty(work(dm.group(2).strip(), r))) {
+                    b.inferred("职责“" + dm.group(2).strip() + "”在绩效表中出现两次，第" + r.line() + "行起的工作活动并入前面的同名职责");
+                }
                 if (indicator(r, b) != null) {
                     s.unplaced(r);
                 }

@@ -63,6 +63,22 @@ enum Variations {
     }),
     /** Activities numbered under their duty: "2.3某某综合事务". */
     ACTIVITIES_SUBNUMBERED("工作活动编号2.3", Variations::subNumbered),
+    /** A duty's activities in two places: its row written again, without amount, before its second activity. */
+    DUTY_NAMED_TWICE("职责分两处写", Variations::dutyTwice),
+    /** Duties without amounts of their own (only their activities have them). */
+    DUTY_AMOUNTS_BLANK("职责不填金额", t -> {
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rowsOf(t)) {
+            boolean duty = row.size() >= 2 && row.get(0).startsWith("\t")
+                    && PerformanceSection.DUTY.matcher(row.get(0).substring(1).strip()).matches();
+            List<String> r = new ArrayList<>(row);
+            if (duty && r.get(1).substring(1).strip().matches("\\d+(\\.\\d+)?")) {
+                r.set(1, "\t");
+            }
+            out.append(String.join("\n", r)).append('\n');
+        }
+        return out.toString();
+    }),
     /** Rows written twice: each tenth indicator row repeated. */
     ROWS_DUPLICATED("表格行重复", Variations::duplicateRows),
     /** Two-grade indicators written in the four grade columns: 完成 / (blank) / (blank) / 未完成. */
@@ -273,6 +289,32 @@ enum Variations {
             rowStart = false;
         }
         return String.join("\n", lines);
+    }
+
+    private static String dutyTwice(String t) {
+        List<List<String>> rows = rowsOf(t);
+        int duty = -1;
+        int activities = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (row.isEmpty() || !row.get(0).startsWith("\t")) {
+                continue;
+            }
+            String first = row.get(0).substring(1).strip();
+            if (PerformanceSection.DUTY.matcher(first).matches()) {
+                duty = i;
+                activities = 0;
+            } else if (duty >= 0 && PerformanceSection.ACTIVITY.matcher(first).matches() && ++activities == 2) {
+                List<String> again = new ArrayList<>(rows.get(duty).subList(0, 1));
+                rows.get(duty).subList(1, rows.get(duty).size()).forEach(c -> again.add("\t"));
+                rows.add(i, List.of(""));
+                rows.add(i, again);
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        rows.forEach(r -> out.append(String.join("\n", r)).append('\n'));
+        return out.toString();
     }
 
     /** Every tenth row of the performance table with an indicator (nine cells, grades filled) repeated. */

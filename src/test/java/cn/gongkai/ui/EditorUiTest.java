@@ -106,6 +106,30 @@ class EditorUiTest {
         waitFor(() -> vm.problems().stream().noneMatch(p -> p.rule().equals("unconfirmed")));
     }
 
+    /** 导入报告 reopened with Ctrl+Shift+M; the unplaced line put into 其他需要说明的事项 with Alt+P. */
+    @Test
+    void theImportReportIsReopenedAndALineIsPlaced(FxRobot robot) throws Exception {
+        String text = java.nio.file.Files.readString(cn.gongkai.TestData.seed("xiguan-subdistrict-2019.txt"))
+                .replaceFirst("(?m)^(\\s*五、绩效预算信息)$", "$1\n附：本说明由街道财政所编制。");
+        long id = fx.context.drafts().importText(text).id();
+        robot.interact(() -> fx.vm.open(id));
+        waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
+        EditorViewModel vm = fx.vm.editor();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#report-unplaced").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> list = robot.lookup("#report-unplaced").queryAs(javafx.scene.control.ListView.class);
+        waitFor(() -> list.getItems().size() == 1 && list.getSelectionModel().getSelectedIndex() == 0);
+        javafx.scene.control.ComboBox<TextKey> target = robot.lookup("#report-target").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> target.getSelectionModel().select(TextKey.OTHER_MATTERS));
+        robot.clickOn(list).press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
+        waitFor(() -> vm.draft().texts().get(TextKey.OTHER_MATTERS).text().endsWith("附：本说明由街道财政所编制。"));
+        waitFor(() -> list.getItems().isEmpty());
+        fx.waitSaved();
+        assertTrue(stored(vm).texts().get(TextKey.OTHER_MATTERS).text().endsWith("附：本说明由街道财政所编制。"));
+        waitFor(() -> fx.context.drafts().importReport(id).orElseThrow().unplaced().isEmpty());
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void typingAnAmountUpdatesTheSentenceAndTheTotal(FxRobot robot) {
         EditorViewModel vm = fx.openFirst();
