@@ -31,6 +31,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Collects what the importer recognises, then builds the draft in one go. */
 final class DraftBuilder {
@@ -79,6 +81,18 @@ final class DraftBuilder {
         } else if (!Amounts.same(had, v) && !evidence.containsKey(s.figure())) {
             conflicts.add(s.figure().label() + "：文字写" + Amounts.plain(s.amount()) + s.unit().label() + "（“" + s.clause()
                     + "”），表格为" + Amounts.plain(had) + moneyUnit.label() + "；已按表格填入，请核对");
+        }
+    }
+
+    /** The unit's code where a caption starts with it ("912廊坊市…", "编制单位：912…"). */
+    private static final Pattern CODE = Pattern.compile(
+            "^(?:编制(?:单位|部门)\\s*[：:]\\s*)?(\\d{2,6})[^\\d.]");
+
+    /** Takes the unit's code from a table's caption cell, unless one was found before. */
+    void codeFrom(String cell) {
+        Matcher m = CODE.matcher(cell.strip() + " ");
+        if (m.find() && unitCode.isEmpty()) {
+            unitCode = m.group(1);
         }
     }
 

@@ -22,7 +22,6 @@ final class PerformanceSection {
     /** "1、综治工作", and numbered under its duty, "2.3某某综合事务". */
     static final Pattern ACTIVITY = Pattern.compile(
             "^(?:\\d+[.．](?<sub>\\d+)\\s*[、.．]?|(?<n>\\d+)\\s*[、.．])\\s*(?<name>.*)$", Pattern.DOTALL);
-    private static final Pattern CODE = Pattern.compile("^(?:编制(?:单位|部门)\\s*[：:]\\s*)?(\\d{2,6})\\D");
     private static final Pattern TARGET = Pattern.compile("^([^：:]{2,40})[：:](.+)$", Pattern.DOTALL);
 
     private PerformanceSection() {
@@ -134,10 +133,7 @@ final class PerformanceSection {
 
     private static void caption(Row r, DraftBuilder b) {
         for (String c : r.cells()) {
-            Matcher m = CODE.matcher(c.strip() + " ");
-            if (m.find() && b.unitCode.isEmpty()) {
-                b.unitCode = m.group(1);
-            }
+            b.codeFrom(c);
             if (c.contains("单位：元")) {
                 b.performanceUnit = MoneyUnit.YUAN;
             }

@@ -21,7 +21,6 @@ import static cn.gongkai.domain.FigureKey.*;
 
 /** Sections 一 (duties and units), 六 (procurement) and 七 (assets). */
 final class TableSections {
-    private static final Pattern CODE = Pattern.compile("^(?:编制(?:单位|部门)\\s*[：:]\\s*)?(\\d{2,6})[^\\d.]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
     private TableSections() {
@@ -62,7 +61,7 @@ final class TableSections {
                     header = true;
                     b.showStaffing = j.contains("车辆编制") || j.contains("编制人数");
                 } else {
-                    code(r, b);
+                    b.codeFrom(r.cell(0));
                 }
                 continue;
             }
@@ -77,13 +76,6 @@ final class TableSections {
         }
         if (!header) {
             t.rows().forEach(s::unplaced);
-        }
-    }
-
-    private static void code(Row r, DraftBuilder b) {
-        Matcher m = CODE.matcher(r.cell(0).strip());
-        if (m.find() && b.unitCode.isEmpty()) {
-            b.unitCode = m.group(1);
         }
     }
 
@@ -132,7 +124,7 @@ final class TableSections {
                 continue;
             }
             if (r.cells().size() <= 3) {
-                code(r, b);
+                b.codeFrom(r.cell(0));
                 unit = unitOf(r, unit);
                 continue;
             }
