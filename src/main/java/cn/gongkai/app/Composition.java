@@ -74,7 +74,7 @@ public final class Composition implements ServiceFactory {
                     data.subjects());
             Validator validator = Validator.standard(Clock.systemDefaultZone(), catalogue::get, new PdfGlyphs());
             DraftService drafts = new DraftService(data.store(), data.importReports(), validator, glossary, importers(),
-                    new ExchangeWriter()::write, new WorkbookImporter(), catalogue);
+                    d -> new ExchangeWriter().write(d), new WorkbookImporter(), catalogue); // Jackson loads on first use
             Services services = new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(), new PdfPageImages()),
                     new BackupService(data.backups()), data);
             if (rollingBackups) {
@@ -107,12 +107,12 @@ public final class Composition implements ServiceFactory {
         renderer.warmUp();
     }
 
+    /** The readers by file type; each made when first used (Jackson's 380 classes are not loaded at start). */
     private static Importers importers() {
-        ExchangeReader exchange = new ExchangeReader();
         DisclosureTextImporter text = new DisclosureTextImporter();
         return new Importers(Map.of(
-                "json", p -> ImportResult.of(exchange.read(p)),
-                "gongkai", p -> ImportResult.of(exchange.read(p)), // the installers' file association
+                "json", p -> ImportResult.of(new ExchangeReader().read(p)),
+                "gongkai", p -> ImportResult.of(new ExchangeReader().read(p)), // the installers' file association
                 "txt", p -> text.read(TextFiles.read(p, MAX_TEXT_BYTES)),
                 "docx", p -> text.read(DocxText.read(p, MAX_DOCX_BYTES))), text::read, List.of("xlsx", "xls"));
     }
