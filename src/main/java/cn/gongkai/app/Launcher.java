@@ -1,6 +1,8 @@
 package cn.gongkai.app;
 
 import cn.gongkai.cli.Cli;
+import cn.gongkai.cli.EditorArgs;
+import cn.gongkai.cli.GongkaiCommand;
 import cn.gongkai.ui.EditorLauncher;
 
 import java.io.FileDescriptor;
@@ -21,9 +23,10 @@ public final class Launcher {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         Composition root = new Composition();
-        int code = Cli.run(args, out, err, root,
-                (folder, probe) -> EditorLauncher.run(() -> root.openForEditor(folder), () -> root.backupsOf(folder),
-                        probe));
+        GongkaiCommand.EditorLauncher editor = (folder, probe) -> EditorLauncher.run(
+                () -> root.openForEditor(folder), () -> root.backupsOf(folder), probe);
+        int code = EditorArgs.parse(args).map(r -> editor.open(r.folder(), r.probe())) // no picocli on the way
+                .orElseGet(() -> Cli.run(args, out, err, root, editor));
         out.flush();
         err.flush();
         System.exit(code);

@@ -1,0 +1,37 @@
+package cn.gongkai.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The command lines that only open the editor — none, {@code --data FOLDER} and {@code --startup-probe} — read
+ * without picocli, whose ~170 classes would otherwise load before the window (a double-click, a desktop icon). Any
+ * other command line, including help and every command, goes through picocli as before.
+ */
+public final class EditorArgs {
+    private EditorArgs() {
+    }
+
+    /** The editor's folder and probe flag, or empty when {@code args} is anything else. */
+    public static Optional<Request> parse(String[] args) {
+        Path data = null;
+        boolean probe = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--startup-probe") && !probe) {
+                probe = true;
+            } else if (a.equals("--data") && data == null && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                data = Path.of(args[++i]);
+            } else if (a.startsWith("--data=") && data == null && a.length() > "--data=".length()) {
+                data = Path.of(a.substring("--data=".length()));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Request(data == null ? DataFolders.defaultFolder() : data, probe));
+    }
+
+    /** Open the editor on {@code folder}; with {@code probe}, print the start-up time once the list is drawn. */
+    public record Request(Path folder, boolean probe) {
+    }
+}
