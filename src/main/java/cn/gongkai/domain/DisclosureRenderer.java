@@ -18,6 +18,9 @@ public interface DisclosureRenderer {
      */
     Map<String, Integer> contentsPages(Draft draft, List<Problem> problems) throws IOException;
 
+    /** The disclosure typeset in memory, with the page of each section heading, for the live preview. */
+    PrintedPages printed(Draft draft, List<Problem> problems) throws IOException;
+
     /** Starts loading what rendering needs (fonts) in the background; the first render then does not wait. */
     default void warmUp() {
     }

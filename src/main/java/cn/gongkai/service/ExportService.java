@@ -3,6 +3,8 @@ package cn.gongkai.service;
 import cn.gongkai.domain.DisclosureRenderer;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.PageImage;
+import cn.gongkai.domain.PrintedPages;
+import cn.gongkai.domain.Section;
 import cn.gongkai.domain.PageImages;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.WordRenderer;
@@ -27,6 +29,20 @@ public final class ExportService {
     /** Pictures of an exported PDF's pages, for the preview and for printing. */
     public List<PageImage> pageImages(Path pdf, float dpi) {
         return pages.pages(pdf, dpi);
+    }
+
+    /**
+     * The printed page(s) of one section of a draft as it stands, for the live preview beside the section being
+     * edited: the whole disclosure typeset in memory, at most three pages of the section drawn at {@code dpi}.
+     */
+    public List<PageImage> sectionPages(Draft draft, Section section, float dpi) {
+        try {
+            PrintedPages printed = renderer.printed(draft, drafts.validate(draft));
+            int[] range = printed.pagesOf(section.heading(), 3);
+            return pages.pages(printed.pdf(), dpi, range[0], range[1]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public void exportPdf(long id, Path file) {

@@ -174,6 +174,7 @@ public final class MainWindow {
             size.getItems().add(r);
         }
         view.getItems().addAll(size, new SeparatorMenuItem(),
+                item("页面预览(_V)", "F9", () -> withEditorView(EditorView::togglePreview)),
                 item("绩效目标表(_T)", "Shortcut+T", () -> withEditorView(v -> v.showSection(Section.PERFORMANCE,
                         true))));
         for (Section s : Section.values()) {

@@ -130,6 +130,22 @@ class EditorUiTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /** F9 shows the printed pages of the section beside the form, following an edit; F9 again hides them. */
+    @Test
+    void theLivePreviewFollowsAnEdit(FxRobot robot) {
+        EditorViewModel vm = fx.openFirst();
+        show(robot, Section.RUNNING_COSTS, false);
+        robot.type(KeyCode.F9);
+        waitFor(() -> robot.lookup("#live-preview").tryQuery().isPresent() && !vm.preview().pages().isEmpty());
+        waitFor(() -> vm.preview().statusProperty().get().startsWith(Section.RUNNING_COSTS.heading()));
+        long first = vm.preview().lastMillis();
+        typeInto(robot, "#figure-runningCost-total", "7.5");
+        waitFor(() -> vm.preview().lastMillis() != first || vm.preview().statusProperty().get().contains("失败"));
+        assertFalse(vm.preview().statusProperty().get().contains("失败"), vm.preview().statusProperty().get());
+        robot.type(KeyCode.F9);
+        waitFor(() -> robot.lookup("#live-preview").tryQuery().isEmpty());
+    }
+
     @Test
     void typingAnAmountUpdatesTheSentenceAndTheTotal(FxRobot robot) {
         EditorViewModel vm = fx.openFirst();

@@ -122,6 +122,35 @@ class ScreenTour {
         shot(robot, report.get(), dir.resolve("12-import-report.png"));
     }
 
+    /**
+     * The live preview (F9) beside 四、“三公”经费, and a measurement, not a test: from an edit to its section's pages
+     * shown, twenty edits a second apart (the preview's own clock: request to pages on screen).
+     */
+    @Test
+    void livePreview(FxRobot robot) throws Exception {
+        Path dir = screens(robot);
+        cn.gongkai.ui.editor.EditorViewModel vm = fx.openFirst();
+        robot.interact(() -> fx.window.editorView().showSection(Section.THREE_PUBLIC, false));
+        robot.type(javafx.scene.input.KeyCode.F9);
+        EditorFixture.waitFor(() -> !vm.preview().pages().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        shot(robot, dir.resolve("13-live-preview.png"));
+        java.util.List<Long> ms = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            long before = vm.preview().lastMillis();
+            String v = "0." + i;
+            robot.interact(() -> vm.setFigure(cn.gongkai.domain.FigureKey.THREE_PUBLIC_RECEPTION, v));
+            EditorFixture.waitFor(() -> vm.preview().statusProperty().get().contains("毫秒")
+                    && vm.preview().lastMillis() != before);
+            org.testfx.util.WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+            ms.add(vm.preview().lastMillis());
+        }
+        java.util.Collections.sort(ms);
+        System.out.printf("live preview, edit to pages shown: median %d ms, max %d ms (%s)%n", ms.get(ms.size() / 2),
+                ms.get(ms.size() - 1), ms);
+        shot(robot, dir.resolve("13-live-preview-after.png"));
+    }
+
     /** Where the pictures go; the window at 1366×768 with the draft list loaded. */
     private Path screens(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("gongkai.screens"));

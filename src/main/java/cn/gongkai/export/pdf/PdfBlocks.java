@@ -19,6 +19,9 @@ final class PdfBlocks implements Block.Visitor {
     private Block.Contents contents;
     private boolean covered;
     private final java.util.Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
+    private final List<String> headings = new java.util.ArrayList<>();
+    private int front;
+    private int inserted;
 
     PdfBlocks(Document doc, PdfFonts.Set fonts) {
         this.doc = doc;
@@ -45,8 +48,27 @@ final class PdfBlocks implements Block.Visitor {
         for (int i = 0; i < pages; i++) {
             pdf.movePage(content + 1 + i, before + 1 + i);
         }
+        front = before;
+        inserted = pages;
         return before + pages;
     }
+
+    /**
+     * The page (of the finished file, from 1) each section heading landed on, once the document is closed: what
+     * the live preview shows beside the section being edited.
+     */
+    java.util.Map<String, Integer> headingPages() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (String h : headings) {
+            int p = anchors.page(SECTION + h);
+            if (p > 0) {
+                out.put(h, p > front ? p + inserted : p); // the 目录's pages went in behind the cover
+            }
+        }
+        return out;
+    }
+
+    private static final String SECTION = "§";
 
     /** The printed page number of each 目录 entry, once {@link #write} is done. */
     java.util.Map<String, Integer> contentsPages() {
@@ -81,7 +103,8 @@ final class PdfBlocks implements Block.Visitor {
     @Override
     public void heading(Block.Heading b) {
         if (b.level() == 1) {
-            ts.heading(b.text());
+            headings.add(b.text());
+            ts.heading(b.text(), SECTION + b.text());
         } else {
             ts.subheading(b.text());
         }

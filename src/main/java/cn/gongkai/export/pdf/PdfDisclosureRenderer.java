@@ -3,6 +3,7 @@ package cn.gongkai.export.pdf;
 import cn.gongkai.domain.DisclosureRenderer;
 import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.Narratives;
+import cn.gongkai.domain.PrintedPages;
 import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.export.DisclosureLayout;
@@ -31,20 +32,30 @@ public final class PdfDisclosureRenderer implements DisclosureRenderer {
 
     @Override
     public void render(Draft d, List<Problem> problems, OutputStream out) throws IOException {
-        render(d, problems, out, new java.util.HashMap<>());
+        render(d, problems, out, new java.util.HashMap<>(), new int[1]);
+    }
+
+    @Override
+    public PrintedPages printed(Draft d, List<Problem> problems) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 19);
+        int[] pageCount = new int[1];
+        PdfBlocks blocks = render(d, problems, out, new java.util.HashMap<>(), pageCount);
+        return new PrintedPages(out.toByteArray(), pageCount[0], blocks.headingPages());
     }
 
     @Override
     public Map<String, Integer> contentsPages(Draft d, List<Problem> problems) throws IOException {
         Map<String, Integer> pages = new java.util.LinkedHashMap<>();
         if (d.header().profile().tablesFirst()) { // only today's template has a 目录
-            render(d, problems, OutputStream.nullOutputStream(), pages);
+            render(d, problems, OutputStream.nullOutputStream(), pages, new int[1]);
         }
         return pages;
     }
 
-    private void render(Draft d, List<Problem> problems, OutputStream out, Map<String, Integer> pages)
-            throws IOException {
+    /** Typesets the draft; fills {@code pages} (目录 entries) and {@code pageCount}; the blocks, for their pages. */
+    private PdfBlocks render(Draft d, List<Problem> problems, OutputStream out, Map<String, Integer> pages,
+                             int[] pageCount) throws IOException {
+        PdfBlocks blocks;
         boolean draftMark = DisclosureLayout.draftMark(d, problems);
         PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
         writer.setCloseStream(false);
@@ -59,10 +70,12 @@ public final class PdfDisclosureRenderer implements DisclosureRenderer {
             doc.setSplitCharacters(new ChineseSplitCharacters());
             PdfFonts.Set fonts = PdfFonts.forDocument();
             doc.setFont(fonts.body());
-            PdfBlocks blocks = new PdfBlocks(doc, fonts);
+            blocks = new PdfBlocks(doc, fonts);
             int front = blocks.write(DisclosureLayout.of(d));
             pages.putAll(blocks.contentsPages());
             new PageDecorations(fonts, draftMark, front).apply(pdf, doc);
+            pageCount[0] = pdf.getNumberOfPages();
         }
+        return blocks;
     }
 }

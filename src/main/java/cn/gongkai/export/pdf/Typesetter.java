@@ -106,8 +106,13 @@ final class Typesetter {
 
     /** "一、部门职责及机构设置情况": 3号 黑体. */
     void heading(String text) {
-        doc.add(new Paragraph(text).setFont(fonts.heading()).setFontSize(BODY_SIZE).setFixedLeading(PITCH)
-                .setFirstLineIndent(2 * BODY_SIZE).setMargin(0).setKeepWithNext(true));
+        heading(text, null);
+    }
+
+    /** A section heading, recording the page it lands on under {@code entry} (null: not recorded). */
+    void heading(String text, String entry) {
+        doc.add(anchored(entry, new Paragraph(text).setFont(fonts.heading()).setFontSize(BODY_SIZE).setFixedLeading(PITCH)
+                .setFirstLineIndent(2 * BODY_SIZE).setMargin(0).setKeepWithNext(true)));
     }
 
     /**

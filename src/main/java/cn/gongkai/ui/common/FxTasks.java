@@ -8,11 +8,29 @@ import java.util.function.Supplier;
 
 /** {@link Tasks} on one background worker thread, with results handed back on the JavaFX thread. */
 public final class FxTasks implements Tasks {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gongkai-io");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
+    private FxTasks separate;
+
+    public FxTasks() {
+        this("gongkai-io");
+    }
+
+    private FxTasks(String name) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** One more worker, made once, for work that must not queue with the saves (the preview). */
+    @Override
+    public synchronized Tasks separate() {
+        if (separate == null) {
+            separate = new FxTasks("gongkai-preview");
+        }
+        return separate;
+    }
 
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<RuntimeException> onError) {

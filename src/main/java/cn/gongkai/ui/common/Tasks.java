@@ -13,4 +13,12 @@ public interface Tasks {
 
     /** Runs {@code action} on the UI thread after {@code delay} (e.g. to try a failed save again). */
     void later(java.time.Duration delay, Runnable action);
+
+    /**
+     * Work that must not wait behind the saves nor hold them up (the live preview's typesetting): a worker of its
+     * own where there are workers; the same runner in unit tests.
+     */
+    default Tasks separate() {
+        return this;
+    }
 }

@@ -61,6 +61,7 @@ public final class EditorView {
     private final BorderPane center = new BorderPane();
     private final ProblemsPane problems;
     private final SplitPane root;
+    private PreviewPane previewPane;
     private PerformanceTreeView treeView;
     private boolean staffingShown;
     private TemplateProfile profileShown;
@@ -106,6 +107,18 @@ public final class EditorView {
         root = new SplitPane(nav, work);
         root.setDividerPositions(0.18);
         SplitPane.setResizableWithParent(nav, false);
+        vm.preview().onProperty().addListener((o, was, on) -> {
+            if (on) {
+                if (previewPane == null) {
+                    previewPane = new PreviewPane(vm.preview());
+                }
+                root.getItems().add(previewPane.root());
+                root.setDividerPositions(0.16, 0.62);
+            } else if (previewPane != null) {
+                root.getItems().remove(previewPane.root());
+                root.setDividerPositions(0.18);
+            }
+        });
         vm.draftProperty().addListener((o, a, d) -> refresh(d));
         vm.problems().addListener((ListChangeListener<Problem>) c -> mark());
         vm.jumpProperty().addListener((o, a, at) -> {
@@ -184,6 +197,11 @@ public final class EditorView {
         } else {
             center.setCenter(e.tree() ? tree().root() : form(e.section()).root());
         }
+    }
+
+    /** Switches the live preview beside the form on or off (F9). */
+    public void togglePreview() {
+        vm.preview().onProperty().set(!vm.preview().onProperty().get());
     }
 
     /** Shows the grid of one of the 公开表. */

@@ -54,6 +54,7 @@ public final class EditorViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final TablesViewModel tables;
+    private final PreviewViewModel preview;
     private final Dialogs dialogs;
     private int pendingSaves;
     /** A save failed and nothing has been written since: the store is behind the draft on screen. */
@@ -73,6 +74,9 @@ public final class EditorViewModel {
         this.exports = exports;
         this.session = session;
         this.tables = new TablesViewModel(this, drafts, tasks, dialogs);
+        this.preview = new PreviewViewModel(exports, tasks.separate(), System::nanoTime);
+        preview.draft(session.draft());
+        section.addListener((o, was, now) -> preview.section(now));
         this.draft = new ReadOnlyObjectWrapper<>(session.draft());
         readOnly.set(session.readOnly());
         status.set(session.readOnly() ? "已定稿，只能查看" : "已打开");
@@ -89,6 +93,11 @@ public final class EditorViewModel {
 
     public long id() {
         return session.id();
+    }
+
+    /** The live preview of the section being edited (off until switched on). */
+    public PreviewViewModel preview() {
+        return preview;
     }
 
     /** The import report of this draft, to reopen and place its lines (read when {@code load} is called). */
@@ -182,6 +191,7 @@ public final class EditorViewModel {
 
     private EditSession.Change changed(EditSession.Change c) {
         draft.set(c.after());
+        preview.draft(c.after());
         readOnly.set(session.readOnly());
         pendingSaves++;
         status.set("正在保存…");
