@@ -14,6 +14,15 @@ record Band(Kind kind, double lo, boolean loIncl, double hi, boolean hiIncl, boo
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(亿|千万|百万|万|千|百)?");
     private static final Pattern RATIO = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[:：]\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)%?\\s*-\\s*(\\d+(?:\\.\\d+)?)");
+    /** "90%≤X<95%", "90≤数量<95": the value between two bounds, the lower written first. */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)%?\\s*([≤<])\\s*[^\\d≤<≥>]{0,6}?\\s*([≤<])\\s*(\\d+(?:\\.\\d+)?)");
+    /** "95%>X≥90%": the same with the upper bound first. */
+    private static final Pattern BETWEEN_DOWN = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)%?\\s*([≥>])\\s*[^\\d≤<≥>]{0,6}?\\s*([≥>])\\s*(\\d+(?:\\.\\d+)?)");
+    /** "≥90%且<95%", ">80%，≤90%": two bounds joined. */
+    private static final Pattern BOTH = Pattern.compile(
+            "([≥>])\\s*(\\d+(?:\\.\\d+)?)%?\\s*(?:且|并且|而|,|，|、|;|；)?\\s*([≤<])\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern ZERO = Pattern.compile("^(无故障|按时完成|零|无|0次|无错误|无差错|零差错|无失误|零失误)$");
 
     /** The value that stands for the band when grades are put in order. */
@@ -49,6 +58,21 @@ record Band(Kind kind, double lo, boolean loIncl, double hi, boolean hiIncl, boo
             return new Band(Kind.POINT, 0, true, 0, true, false, true);
         }
         boolean percent = t.contains("%");
+        Matcher between = BETWEEN.matcher(t);
+        if (between.find()) {
+            return new Band(Kind.RANGE, Double.parseDouble(between.group(1)), between.group(2).equals("≤"),
+                    Double.parseDouble(between.group(4)), between.group(3).equals("≤"), percent, true);
+        }
+        Matcher down = BETWEEN_DOWN.matcher(t);
+        if (down.find()) {
+            return new Band(Kind.RANGE, Double.parseDouble(down.group(4)), down.group(3).equals("≥"),
+                    Double.parseDouble(down.group(1)), down.group(2).equals("≥"), percent, true);
+        }
+        Matcher both = BOTH.matcher(t);
+        if (both.find()) {
+            return new Band(Kind.RANGE, Double.parseDouble(both.group(2)), both.group(1).equals("≥"),
+                    Double.parseDouble(both.group(4)), both.group(3).equals("≤"), percent, true);
+        }
         Matcher range = RANGE.matcher(t);
         if (range.find()) {
             double a = Double.parseDouble(range.group(1));

@@ -89,13 +89,19 @@ public final class PerformanceTreeRule implements Rule {
         }
         BigDecimal project = d.figures().get(FigureKey.EXPENSE_PROJECT);
         if (project != null && placed.signum() > 0) {
+            // units list their project spending in the table, or the whole budget (a 机关运行保障 duty for 基本支出)
             MoneyUnit unit = d.header().moneyUnit();
             BigDecimal inMain = Amounts.convert(placed, tableUnit, unit);
-            if (inMain.compareTo(project) > 0 || (allPlaced && !Amounts.same(inMain, project))) {
+            BigDecimal total = d.figures().get(FigureKey.EXPENSE_TOTAL);
+            BigDecimal most = total != null && total.compareTo(project) > 0 ? total : project;
+            boolean either = Amounts.same(inMain, project) || total != null && Amounts.same(inMain, total);
+            if (inMain.compareTo(most) > 0 || allPlaced && !either) {
+                String against = "项目支出" + Problems.money(project, unit) + (most == project ? ""
+                        : (inMain.compareTo(most) > 0 ? "和" : "，也不等于") + "支出合计" + Problems.money(total, unit));
                 out.add(Problems.error(id(), Location.of(FigureKey.EXPENSE_PROJECT), "绩效表中各职责年度预算数合计"
-                                + Problems.money(inMain, unit) + (inMain.compareTo(project) > 0 ? "，超过" : "，不等于")
-                                + "项目支出" + Problems.money(project, unit),
-                        "各职责的年度预算数之和应等于项目支出（全部项目都已列入时），不能超过项目支出"));
+                                + Problems.money(inMain, unit) + (inMain.compareTo(most) > 0 ? "，超过" : "，不等于")
+                                + against,
+                        "各职责的年度预算数之和应等于项目支出（表中只列项目时）或支出合计（表中也列基本支出时）"));
             }
         }
         return out;

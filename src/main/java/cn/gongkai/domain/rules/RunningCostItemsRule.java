@@ -42,7 +42,7 @@ public final class RunningCostItemsRule implements Rule {
                                     + "为单位，其他项目以" + unit.label() + "为单位（换算后合计无误）",
                             "宜换算为" + Amounts.plain(Amounts.convert(c.amount(), c.unit(), unit)) + unit.label()
                                     + "，全句统一单位"));
-                } else {
+                } else if (addsAsSlip(items, i, unit, total)) {
                     out.add(Problems.error(id(), at, "“" + c.name() + amount + c.unit().label() + "”的单位与其他项目（"
                                     + unit.label() + "）不同，疑似单位写错",
                             "若实为" + amount + unit.label() + "，请改单位；若确为" + c.unit().label() + "，请换算为"
@@ -60,5 +60,18 @@ public final class RunningCostItemsRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** Whether the items add up to the total once item {@code i}'s number is read in the main unit. */
+    private static boolean addsAsSlip(List<CostItem> items, int i, MoneyUnit unit, BigDecimal total) {
+        if (total == null) {
+            return false;
+        }
+        List<BigDecimal> read = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            CostItem c = items.get(k);
+            read.add(k == i ? Amounts.orZero(c.amount()) : Amounts.convert(c.amount(), c.unit(), unit));
+        }
+        return Amounts.same(total, Amounts.sum(read));
     }
 }

@@ -132,6 +132,11 @@ class RulesTest {
                 new CostItem("水电费", new BigDecimal("0.5"), MoneyUnit.YUAN))));
         assertEquals(Severity.ERROR, wrong.get(0).severity(), "0.5元 makes the total come out only as 0.5万元: a slip");
         assertTrue(wrong.get(0).message().contains("单位与其他项目（万元）不同，疑似单位写错"), wrong.get(0).message());
+        // items that add up neither way: the sum is wrong, and reading 5000 as 万元 would not mend it
+        List<Problem> neither = run(r, items.withRunningCostItems(List.of(items.runningCostItems().get(0),
+                new CostItem("水电费", new BigDecimal("4000"), MoneyUnit.YUAN))));
+        assertEquals(List.of("机关运行经费为6.7万元，但明细合计为6.6万元，相差0.1万元"),
+                neither.stream().map(Problem::message).toList());
     }
 
     @Test
@@ -256,9 +261,16 @@ class RulesTest {
         assertEquals("职责“政务服务”的年度预算数为38.15万元，但其工作活动合计38.16万元", only(r, tree(List.of(
                 new Duty("政务服务", new BigDecimal("38.15"), "", "", List.of(a1, a2.withAmount(new BigDecimal("18.16")))))))
                 .message());
-        assertEquals("绩效表中各职责年度预算数合计40万元，超过项目支出38.15万元", only(r, tree(List.of(
+        assertEquals("绩效表中各职责年度预算数合计40万元，不等于项目支出38.15万元，也不等于支出合计5176.58万元", only(r, tree(List.of(
                 new Duty("政务服务", new BigDecimal("40"), "", "", List.of(a1.withAmount(new BigDecimal("40")))))))
                 .message());
+        // a table that lists the whole budget (basic spending as a duty of its own) adds up to 支出合计
+        Activity basic = new Activity("机关运行", new BigDecimal("5138.43"), "", "", List.of(i));
+        assertTrue(run(r, tree(List.of(new Duty("政务服务", new BigDecimal("38.15"), "", "", List.of(a1, a2)),
+                new Duty("机关运行保障", new BigDecimal("5138.43"), "", "", List.of(basic))))).isEmpty());
+        assertEquals("绩效表中各职责年度预算数合计5177.43万元，超过项目支出38.15万元和支出合计5176.58万元", only(r, tree(List.of(
+                new Duty("政务服务", new BigDecimal("39"), "", "", List.of(a1, a2.withAmount(new BigDecimal("19")))),
+                new Duty("机关运行保障", new BigDecimal("5138.43"), "", "", List.of(basic))))).message());
     }
 
     @Test
@@ -268,7 +280,9 @@ class RulesTest {
         for (String[] good : new String[][] {{"≥90%", "≥80%", "≥70%", "＜70%"}, {"100%", "≥95%", "≥90%", "＜90%"},
                 {"≥4", "3", "2", "≤1"}, {"按时完成", "延迟5天以内", "延迟10天以内", "延迟10天以上"},
                 {"≤2", "≤10", "≤20", "＞20"}, {"≥1亿", "≥8千万", "≥6千万", "＜6千万"}, {"完成", "未完成", "", ""},
-                {"及时出台制度", "出台主要制度", "出台部分制度", "未及时出台"}}) {
+                {"及时出台制度", "出台主要制度", "出台部分制度", "未及时出台"},
+                {"≥95%", "90%≤X<95%", "85%≤X<90%", "<85%"}, {"≥95%", "95%>X≥90%", "90%>X≥85%", "<85%"},
+                {"≥95%", "≥90%且<95%", "≥85%且<90%", "<85%"}}) {
             List<Problem> out = new ArrayList<>();
             r.check(new Indicator("指标", good[0], good[1], good[2], good[3],
                     good[2].isEmpty() ? GradeScale.TWO : GradeScale.FOUR), at, out);
@@ -285,6 +299,10 @@ class RulesTest {
         List<Problem> gap = new ArrayList<>();
         r.check(ind("故障次数", "无故障", "故障次数小于5", "故障次数小于10", "故障次数大于20"), at, gap);
         assertTrue(gap.get(0).message().contains("之间有空档（10～20不属于任何一档）"), gap.get(0).message());
+        List<Problem> between = new ArrayList<>();
+        r.check(ind("参与率", "≥95%", "90%≤X<93%", "85%≤X<90%", "<85%"), at, between);
+        assertTrue(between.size() == 1 && between.get(0).message().contains("之间有空档（93～95%不属于任何一档）"),
+                between.toString());
         List<Problem> mixed = new ArrayList<>();
         r.check(ind("及时率", "按时", "≥90%", "≥80%", "＜80%"), at, mixed);
         assertTrue(mixed.get(0).message().contains("无法核对"));
