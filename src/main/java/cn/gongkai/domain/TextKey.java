@@ -8,6 +8,8 @@ public enum TextKey {
     TITLE("title", null, "标题", true),
     INTRO("intro", null, "开篇说明", true),
     DUTIES("duties", Section.DUTIES, "部门职责", false),
+    /** 机构设置 written as prose ("局机关内设办公室…5个股室；下设事业单位2个"), beside or instead of the units table. */
+    ORG_UNITS_TEXT("duties.orgText", Section.DUTIES, "机构设置说明", false),
     BUDGET_INTRO("budget.intro", Section.BUDGET, "综合预算说明", true),
     INCOME("budget.income", Section.BUDGET, "收入说明", true),
     EXPENSE("budget.expense", Section.BUDGET, "支出说明", true),

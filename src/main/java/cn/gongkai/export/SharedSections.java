@@ -15,8 +15,18 @@ final class SharedSections {
     private SharedSections() {
     }
 
-    /** The units table; with staffing columns on a landscape page of its own. */
+    /**
+     * The 机构设置 written as prose, then the units table (with staffing columns on a landscape page of its own);
+     * where the prose says it all and no unit is listed, no empty table.
+     */
     static void orgUnits(Draft d, BlockList out) {
+        String prose = d.texts().own(TextKey.ORG_UNITS_TEXT);
+        if (!prose.isBlank()) {
+            out.body(prose);
+            if (d.orgUnits().isEmpty()) {
+                return;
+            }
+        }
         out.orientation(d.showStaffing());
         out.tableTitle(d.showStaffing() ? "部门基本情况表" : "部门机构设置情况", null);
         if (d.showStaffing()) {

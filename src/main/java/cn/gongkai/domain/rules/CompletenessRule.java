@@ -26,9 +26,9 @@ public final class CompletenessRule implements Rule {
         if (d.texts().own(TextKey.DUTIES).isBlank()) {
             out.add(Problems.error(id(), Location.of(TextKey.DUTIES), "没有填写部门职责", "写明本部门的主要职责"));
         }
-        if (d.orgUnits().isEmpty()) {
+        if (d.orgUnits().isEmpty() && d.texts().own(TextKey.ORG_UNITS_TEXT).isBlank()) {
             out.add(Problems.warning(id(), Location.row(ListTable.ORG_UNITS, 0, "机构设置"),
-                    "机构设置表没有单位", "列出本部门及所属单位的名称、性质、规格和经费保障形式"));
+                    "机构设置表没有单位，也没有机构设置说明", "列出本部门及所属单位的名称、性质、规格和经费保障形式，或写明机构设置情况"));
         }
         if (d.texts().own(TextKey.PERFORMANCE_OVERALL).isBlank()) {
             out.add(Problems.error(id(), Location.of(TextKey.PERFORMANCE_OVERALL), "没有填写总体绩效目标",

@@ -47,6 +47,7 @@ final class SectionForms {
                 staffing.setSelected(vm.draft().showStaffing());
                 staffing.setOnAction(e -> vm.apply("机构设置表的编制列",
                         d -> d.withOrgUnits(d.orgUnits(), staffing.isSelected())));
+                f.add(text(TextKey.ORG_UNITS_TEXT));
                 f.content(staffing);
                 f.add(new TablePart<>(ListTable.ORG_UNITS, TableColumns.orgUnits(vm.draft().showStaffing()),
                         new OrgUnit("", "", "", "", null), vm, Draft::orgUnits,
