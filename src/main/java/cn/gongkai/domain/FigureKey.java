@@ -106,6 +106,25 @@ public enum FigureKey {
         return kind;
     }
 
+    /**
+     * Last year's budget of the same figure, where the template keeps one: the change a text states against last
+     * year is checked against it, and the importer derives it from that change. 收入 and 支出 share 上年预算收支合计.
+     */
+    public java.util.Optional<FigureKey> lastYear() {
+        return java.util.Optional.ofNullable(switch (this) {
+            case INCOME_TOTAL, EXPENSE_TOTAL -> LAST_TOTAL;
+            case EXPENSE_BASIC -> LAST_BASIC;
+            case EXPENSE_PROJECT -> LAST_PROJECT;
+            case GENERAL_PUBLIC_EXPENSE -> LAST_GENERAL_PUBLIC;
+            case THREE_PUBLIC_TOTAL -> LAST_THREE_PUBLIC_TOTAL;
+            case THREE_PUBLIC_ABROAD -> LAST_THREE_PUBLIC_ABROAD;
+            case THREE_PUBLIC_VEHICLE_PURCHASE -> LAST_THREE_PUBLIC_VEHICLE_PURCHASE;
+            case THREE_PUBLIC_VEHICLE_OPERATION -> LAST_THREE_PUBLIC_VEHICLE_OPERATION;
+            case THREE_PUBLIC_RECEPTION -> LAST_THREE_PUBLIC_RECEPTION;
+            default -> null;
+        });
+    }
+
     public static FigureKey fromCode(String code) {
         for (FigureKey k : values()) {
             if (k.code.equals(code)) {

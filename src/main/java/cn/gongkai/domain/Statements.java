@@ -6,114 +6,198 @@ import cn.gongkai.domain.money.MoneyUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static cn.gongkai.domain.FigureKey.*;
-
 /**
- * Where the narrative of the 2018–2020 template states a figure ("2019年预算收入5176.58万元"), read the same way by
- * the importer (to fill the figure) and by the checks (to compare the text with it). A statement counts only
- * when its clause talks about the figure itself: not a planned purchase ("拟购置固定资产总额12万元"), not last
- * year's value ("2018年公务接待费0.06万元"), not a change (the amount must follow the label directly).
+ * Where a narrative of the 2018–2020 template states a figure ("2019年预算收入5176.58万元") or its change against
+ * last year ("较2018年预算增加393.11万元"), read the same way by the importer (to fill the figure) and by the checks
+ * (to compare the text with it). Each amount is read with its subject — the words of its clause before it — and the
+ * subject says what the amount is ({@link Subjects}): a figure this year as budgeted, a change, or neither (a planned
+ * purchase, another year's value, a part the template does not know). A change without a subject of its own
+ * ("，比上年增加56.78万元") is about the figure stated last in its sentence, or, opening a sentence, about the
+ * paragraph's first figure.
  */
 public final class Statements {
-    /** A known figure's label in a paragraph; labels are regular expressions without capturing groups. */
-    public record Label(TextKey text, FigureKey figure, String regex) {
+    /** A figure's amount, or its change against last year's budget (signed). */
+    public enum Kind {
+        VALUE, CHANGE
     }
 
-    /** One statement found: the figure, the amount as written and its unit, and its clause as evidence. */
-    public record Statement(FigureKey figure, BigDecimal amount, MoneyUnit unit, String written, String clause,
-                            int end) {
+    /**
+     * One statement: what it is about (one figure, or the sum of several: "公务用车购置及运维费"), the amount as
+     * written in its unit (signed for a change), the words and clause as evidence, and where it ends in the text.
+     */
+    public record Statement(Kind kind, List<FigureKey> figures, BigDecimal amount, MoneyUnit unit, String written,
+                            String clause, int end) {
+        public Statement {
+            figures = List.copyOf(figures);
+        }
+
+        /** The one figure it is about; empty for a sum. */
+        public Optional<FigureKey> figure() {
+            return figures.size() == 1 ? Optional.of(figures.get(0)) : Optional.empty();
+        }
+
         /** The amount in {@code to}. */
         public BigDecimal in(MoneyUnit to) {
             return Amounts.convert(amount, unit, to);
         }
     }
 
-    public static final List<Label> LABELS = List.of(
-            new Label(TextKey.INCOME, INCOME_TOTAL, "(?:年预算收入|收入总额)"),
-            new Label(TextKey.INCOME, INCOME_GENERAL_PUBLIC, "一般公共预算(?:(?:财政)?拨款(?:收入)?|收入)"),
-            new Label(TextKey.INCOME, INCOME_GOV_FUND, "(?:政府性)?基金(?:预算(?:(?:财政)?拨款(?:收入)?|收入)|收入)"),
-            new Label(TextKey.INCOME, INCOME_FISCAL_SPECIAL, "财政专户核拨收入"),
-            new Label(TextKey.INCOME, INCOME_BUSINESS, "事业收入"),
-            new Label(TextKey.INCOME, INCOME_OTHER, "其他(?:来源)?收入"),
-            new Label(TextKey.EXPENSE, EXPENSE_TOTAL, "(?:年(?:支出预算|预算支出)|支出总额)"),
-            new Label(TextKey.EXPENSE, EXPENSE_BASIC, "基本支出"),
-            new Label(TextKey.EXPENSE, EXPENSE_PERSONNEL, "人员经费"),
-            new Label(TextKey.EXPENSE, EXPENSE_PUBLIC_USE, "日常公用经费"),
-            new Label(TextKey.EXPENSE, EXPENSE_PROJECT, "项目支出"),
-            new Label(TextKey.EXPENSE, EXPENSE_PROJECT_OWN, "本级支出"),
-            new Label(TextKey.EXPENSE, EXPENSE_PROJECT_SUBSIDY, "对下补助支出"),
-            new Label(TextKey.CHANGE, EXPENSE_TOTAL, "年预算收支安排"),
-            new Label(TextKey.RUNNING_COSTS, RUNNING_COST_TOTAL, "机关运行经费(?:共计|合计|共)?安排"),
-            new Label(TextKey.THREE_PUBLIC, THREE_PUBLIC_TOTAL, "“?三公”?经费(?:预算)?安排"),
-            new Label(TextKey.THREE_PUBLIC, THREE_PUBLIC_ABROAD, "因公出国[（(]境[）)]费"),
-            new Label(TextKey.THREE_PUBLIC, THREE_PUBLIC_VEHICLE_PURCHASE, "公务用车购置费"),
-            new Label(TextKey.THREE_PUBLIC, THREE_PUBLIC_VEHICLE_OPERATION, "公务用车(?:运维|运行维护|运行)费"),
-            new Label(TextKey.THREE_PUBLIC, THREE_PUBLIC_VEHICLE_OPERATION, "公务用车购置及运维费"),
-            new Label(TextKey.THREE_PUBLIC, THREE_PUBLIC_RECEPTION, "公务接待费"),
-            new Label(TextKey.PROCUREMENT, PROCUREMENT_TOTAL, "政府采购预算"),
-            new Label(TextKey.ASSETS, ASSET_TOTAL, "固定资产(?:金额|总额|原值)"));
+    /** The paragraphs whose statements are read, each for the figures of its own section. */
+    public static final Set<TextKey> TEXTS = Set.of(TextKey.INCOME, TextKey.EXPENSE, TextKey.CHANGE,
+            TextKey.RUNNING_COSTS, TextKey.THREE_PUBLIC, TextKey.PROCUREMENT, TextKey.ASSETS);
 
-    private static final String AMOUNT = "[为是共计安排达:：\\s]{0,6}(\\d+(?:\\.\\d+)?)\\s*(万元|元)";
-    private static final Pattern[] PATTERNS = LABELS.stream().map(l -> Pattern.compile(l.regex() + AMOUNT))
-            .toArray(Pattern[]::new);
-    /** Words that make a clause about something else than the figure as budgeted this year. */
-    private static final Pattern PLANNED = Pattern.compile("拟购置|拟购买|拟采购|拟新增|计划购置|计划采购|计划购买");
-    private static final Pattern EARLIER = Pattern.compile("上年(?!末)|去年|上一年|同期|(\\d{4})年");
+    /** An amount: "5176.58万元", "1,234.56 万元", "8,765,432.10元"; a change's zero: "持平", "无变化"; "为0". */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|元)|(持平|无增减|无变化|没有变化|未发生变化|不变)"
+                    + "|(?<=[为是])(0)(?![\\d.%万元])");
+    /** What ends a clause: the subject of an amount never reaches back over these. */
+    private static final String CLAUSE_ENDS = "，,。；;：:、！？!?\n";
+    private static final String SENTENCE_ENDS = "。；;！？!?\n";
+    /** The verb that makes an amount a change: "增加", "减少"; what may follow it before the amount. */
+    private static final Pattern CHANGE_VERB = Pattern.compile(
+            "(增加|增长|上升|增|多|减少|下降|降低|减|少|节约|压减|压缩)(?:了|额为|额|为|幅度为)?\\s*$");
+    /** The comparison a change names: "比上年", "较2018年预算", "与2017年相比", "同比". */
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?:比|较|与)(?:\\d{4}年度?|上年度?|去年|上一年度?)(?:预算(?:数)?)?(?:相比|比较|对比)?|同比|相比|对比");
+    private static final Set<String> DOWN = Set.of("减少", "下降", "降低", "减", "少", "节约", "压减", "压缩");
+    private static final int MAX_SUBJECT = 60;
+    private static final Pattern PLANNED = Pattern.compile("拟|计划(?:购置|购买|采购|新增|安排)|预计");
+    private static final Pattern EARLIER = Pattern.compile("上年(?![末底])|去年|上一年|同期|以前年度|(\\d{4})年");
 
     private Statements() {
     }
 
-    /** Every statement of a known figure in paragraph {@code text} of a draft for {@code budgetYear}, in order. */
-    public static List<Statement> in(TextKey text, String body, int budgetYear) {
-        List<Statement> out = new ArrayList<>();
-        for (int i = 0; i < LABELS.size(); i++) {
-            Label l = LABELS.get(i);
-            if (l.text() != text) {
+    /**
+     * One amount of a paragraph as written, before it is known what it is about: the words of its clause before it
+     * (never reaching back past the previous amount), and whether those words make it a change ("增加", "持平").
+     */
+    public record Part(String subject, BigDecimal amount, MoneyUnit unit, boolean change, String written,
+                       String clause, boolean newSentence, int end) {
+        /** The subject cleaned of its opening and closing words: "主要用于办公费" → "办公费". */
+        public String topic() {
+            return Subjects.topic(change ? COMPARISON.matcher(CHANGE_VERB.matcher(subject).replaceFirst(""))
+                    .replaceAll("") : subject);
+        }
+    }
+
+    /** Every amount of the paragraph, in order. */
+    public static List<Part> parts(String body) {
+        List<Part> out = new ArrayList<>();
+        int previousEnd = 0;
+        Matcher m = AMOUNT.matcher(body);
+        while (m.find()) {
+            boolean newSentence = endsSentence(body, previousEnd, m.start());
+            String subject = body.substring(clauseFrom(body, m.start(), previousEnd), m.start());
+            String clause = body.substring(clauseFrom(body, m.start(), 0), m.end());
+            previousEnd = m.end();
+            if (m.group(4) != null) { // "因公出国（境）费为0": a zero needs no unit
+                out.add(new Part(subject, BigDecimal.ZERO, MoneyUnit.WAN_YUAN, false, m.group(), clause, newSentence,
+                        m.end()));
                 continue;
             }
-            Matcher m = PATTERNS[i].matcher(body);
-            while (m.find()) {
-                String clause = clause(body, m.start(), m.end());
-                if (aboutTheFigure(l.figure(), clause.substring(0, clause.length() - (m.end() - m.start())),
-                        budgetYear)) {
-                    out.add(new Statement(l.figure(), Amounts.normalize(new BigDecimal(m.group(1))),
-                            m.group(2).equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN, m.group(), clause, m.end()));
-                }
+            if (m.group(3) != null) {
+                out.add(new Part(subject, BigDecimal.ZERO, MoneyUnit.WAN_YUAN, true, m.group(), clause, newSentence,
+                        m.end()));
+                continue;
             }
+            Matcher verb = CHANGE_VERB.matcher(subject);
+            boolean change = verb.find();
+            BigDecimal v = number(m.group(1));
+            out.add(new Part(subject, change && DOWN.contains(verb.group(1)) ? v.negate() : v, unit(m.group(2)), change,
+                    m.group(), clause, newSentence, m.end()));
         }
-        out.sort(java.util.Comparator.comparingInt(Statement::end));
         return out;
     }
 
-    /** The first statement of {@code figure} in the paragraph, if any. */
-    public static java.util.Optional<Statement> first(TextKey text, String body, int budgetYear, FigureKey figure) {
-        return in(text, body, budgetYear).stream().filter(s -> s.figure() == figure).findFirst();
+    /** Every statement of a known figure in paragraph {@code text} of a draft for {@code budgetYear}, in order. */
+    public static List<Statement> in(TextKey text, String body, int budgetYear) {
+        Section section = text.section();
+        List<Statement> out = new ArrayList<>();
+        List<FigureKey> lead = null;   // the paragraph's first figure
+        List<FigureKey> recent = null; // the last figure stated in the current sentence
+        for (Part p : parts(body)) {
+            if (p.newSentence()) {
+                recent = null;
+            }
+            String topic = p.topic();
+            if (p.change()) {
+                List<FigureKey> about = topic.isEmpty() || Subjects.generic(topic) ? (recent != null ? recent : lead)
+                        : Subjects.in(section, topic).map(Subjects.Match::figures).orElse(null);
+                if (about != null) {
+                    out.add(new Statement(Kind.CHANGE, about, p.amount(), p.unit(), p.written(), p.clause(), p.end()));
+                }
+                continue;
+            }
+            Optional<Subjects.Match> match = Subjects.in(section, topic);
+            if (match.isEmpty() || !thisYear(match.get().prefix(), section, budgetYear)) {
+                continue;
+            }
+            List<FigureKey> about = match.get().figures();
+            out.add(new Statement(Kind.VALUE, about, p.amount(), p.unit(), p.written(), p.clause(), p.end()));
+            recent = about;
+            if (lead == null) {
+                lead = about;
+            }
+        }
+        return out;
     }
 
-    /** From the clause's start (after the last ，。；) up to the amount's end. */
-    private static String clause(String body, int start, int end) {
+    /** The first statement of {@code figure}'s value in the paragraph, if any. */
+    public static Optional<Statement> first(TextKey text, String body, int budgetYear, FigureKey figure) {
+        return in(text, body, budgetYear).stream()
+                .filter(s -> s.kind() == Kind.VALUE && s.figures().equals(List.of(figure))).findFirst();
+    }
+
+    /** An amount as written, without its thousands separators. */
+    public static BigDecimal number(String written) {
+        return Amounts.normalize(new BigDecimal(written.replace(",", "")));
+    }
+
+    private static MoneyUnit unit(String word) {
+        return word.equals("元") ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN;
+    }
+
+    /** Where the clause holding {@code start} begins: after its last mark, not before {@code floor}, at most 60 back. */
+    private static int clauseFrom(String body, int start, int floor) {
         int from = start;
-        while (from > 0 && "，,。；;！？\n".indexOf(body.charAt(from - 1)) < 0) {
+        int limit = Math.max(floor, start - MAX_SUBJECT);
+        while (from > limit && CLAUSE_ENDS.indexOf(body.charAt(from - 1)) < 0) {
             from--;
         }
-        return body.substring(from, end);
+        return from;
     }
 
-    /** The words before the label in its clause: a plan or another year make it not the figure itself. */
-    private static boolean aboutTheFigure(FigureKey figure, String before, int budgetYear) {
-        if (PLANNED.matcher(before).find()) {
+    /** Whether a sentence ends between the previous amount and this one. */
+    private static boolean endsSentence(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SENTENCE_ENDS.indexOf(body.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words before the head say the figure is this year's as budgeted: not a plan, not another year (the
+     * assets are stated as at the end of last year: "上年末", "截至2018年12月31日").
+     */
+    private static boolean thisYear(String prefix, Section section, int budgetYear) {
+        if (PLANNED.matcher(prefix).find()) {
             return false;
         }
-        // the assets are stated as at the end of last year ("上年末", "截至2018年12月31日")
-        int earliest = figure.section() == Section.ASSETS ? budgetYear - 1 : budgetYear;
-        Matcher m = EARLIER.matcher(before);
+        int earliest = section == Section.ASSETS ? budgetYear - 1 : budgetYear;
+        Matcher m = EARLIER.matcher(prefix);
         while (m.find()) {
-            if (m.group(1) == null ? figure.section() != Section.ASSETS
-                    : budgetYear > 0 && (Integer.parseInt(m.group(1)) < earliest
-                    || Integer.parseInt(m.group(1)) > budgetYear)) {
+            if (m.group(1) == null) {
+                return false;
+            }
+            int y = Integer.parseInt(m.group(1));
+            if (budgetYear > 0 && (y < earliest || y > budgetYear)) {
                 return false;
             }
         }

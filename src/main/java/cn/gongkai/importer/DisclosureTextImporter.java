@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class DisclosureTextImporter {
     private static final Pattern TITLE = Pattern.compile("^(.+?)(\\d{4})年度?(部门)?预算");
-    private static final Pattern GLOSSARY = Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*([^：:]{1,40})[：:](.+)$",
-            Pattern.DOTALL);
+    /** A term and its definition, after the entry's number in any style: "1、基本支出：指…", "（三）项目支出：…". */
+    private static final Pattern GLOSSARY = Pattern.compile("^([^：:。，,]{1,40})[：:](.+)$", Pattern.DOTALL);
     /** Larger texts are not disclosures; refusing them keeps the importer fast on any input. */
     public static final int MAX_CHARS = 8 * 1024 * 1024;
 
@@ -44,15 +44,23 @@ public final class DisclosureTextImporter {
         List<String> unplaced = new ArrayList<>();
         List<Para> preamble = new ArrayList<>();
         Map<Section, SectionBlocks> sections = new EnumMap<>(Section.class);
+        List<Block> blocks = TextBlocks.parse(text);
+        Outline.Result outline = Outline.of(blocks);
+        Map<Integer, Section> heads = new java.util.HashMap<>();
+        outline.headings().forEach((s, i) -> heads.put(i, s));
         Section current = null;
         List<String> loose = new ArrayList<>();
-        for (Block b : TextBlocks.parse(text)) {
-            Section heading = b instanceof Para p ? Headings.section(p.text()) : null;
-            if (heading != null && !sections.containsKey(heading)) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Section heading = heads.get(i);
+            if (outline.contents().contains(i)) {
+                continue;
+            }
+            if (heading != null) {
                 current = heading;
                 Para p = (Para) b;
-                if (p.joined() || !SectionBlocks.squeeze(p.text()).startsWith(heading.numeral() + "、")) {
-                    // no numeral, another numbering, two lines
+                if (p.joined() || !SectionBlocks.squeeze(p.text()).startsWith(heading.heading())) {
+                    // no numeral, another numbering, other words, two lines
                     loose.add("第" + b.line() + "行" + (p.joined() ? "起两行" : "") + "“" + p.text().strip() + "”按标题“"
                             + heading.heading() + "”读入");
                 }
@@ -70,6 +78,9 @@ public final class DisclosureTextImporter {
                     + "这不像一份部门预算信息公开文件");
         }
         DraftBuilder b = new DraftBuilder();
+        if (!outline.contents().isEmpty()) {
+            b.recognised("目录（" + outline.contents().size() + " 行）已略过，章节按正文中的标题读入");
+        }
         loose.forEach(b::inferred);
         preamble(preamble, b, unplaced);
         run(sections, Section.DUTIES, s -> TableSections.duties(s, b));
@@ -85,6 +96,7 @@ public final class DisclosureTextImporter {
         List<String> report = report(draft, sections, b.evidence);
         List<String> attention = new ArrayList<>(b.conflicts.stream().map(l -> "不一致：" + l).toList());
         b.inferred.forEach(l -> attention.add("待确认：" + l));
+        b.notes.forEach(l -> attention.add("说明：" + l));
         report.addAll(1 + draft.header().unconfirmed().size(), attention);
         return new ImportResult(0, draft, report, unplaced);
     }
@@ -125,8 +137,8 @@ public final class DisclosureTextImporter {
 
     private static void glossary(SectionBlocks s, DraftBuilder b) {
         for (Para p : s.paras()) {
-            Matcher m = GLOSSARY.matcher(p.text());
-            if (m.matches()) {
+            Matcher m = GLOSSARY.matcher(Numbering.strip(p.text().strip()));
+            if (Numbering.of(p.text().strip()).isPresent() && m.matches()) {
                 b.glossary.add(new GlossaryEntry(m.group(1).strip(), m.group(2).strip()));
             } else if (!b.glossary.isEmpty()) {
                 GlossaryEntry last = b.glossary.remove(b.glossary.size() - 1);

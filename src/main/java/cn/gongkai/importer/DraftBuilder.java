@@ -19,6 +19,7 @@ import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.Statements;
 import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.Texts;
+import cn.gongkai.domain.Totals;
 import cn.gongkai.domain.budget.BudgetTables;
 import cn.gongkai.domain.budget.TemplateProfile;
 import cn.gongkai.domain.money.Amounts;
@@ -59,6 +60,13 @@ final class DraftBuilder {
         inferred.add(what);
     }
 
+    /** What the report says was done, beside the sections' lines ("目录已略过"). */
+    final List<String> notes = new ArrayList<>();
+
+    void recognised(String what) {
+        notes.add(what);
+    }
+
     /** Where a figure read from a sentence came from ("收入合计 5176.58万元 ← “2019年预算收入5176.58万元”"). */
     final Map<FigureKey, String> evidence = new EnumMap<>(FigureKey.class);
     /** A sentence and a table that disagree, reported, not silently resolved. */
@@ -70,18 +78,52 @@ final class DraftBuilder {
         }
     }
 
-    /** Fills a figure from a sentence that states it, keeping the sentence as evidence; a first value stays. */
+    /**
+     * Fills a figure from a sentence that states it, keeping the sentence as evidence; a first value stays, and a
+     * later sentence or a table that differs is reported (不一致), never silently resolved.
+     */
     void stated(Statements.Statement s) {
-        BigDecimal v = Amounts.normalize(s.in(moneyUnit));
-        BigDecimal had = figures.get(s.figure());
-        if (had == null) {
-            figures.put(s.figure(), v);
-            evidence.put(s.figure(), s.figure().label() + " " + Amounts.plain(v) + moneyUnit.label() + " ← “" + s.clause()
-                    + "”");
-        } else if (!Amounts.same(had, v) && !evidence.containsKey(s.figure())) {
-            conflicts.add(s.figure().label() + "：文字写" + Amounts.plain(s.amount()) + s.unit().label() + "（“" + s.clause()
-                    + "”），表格为" + Amounts.plain(had) + moneyUnit.label() + "；已按表格填入，请核对");
+        if (s.figure().isEmpty()) {
+            statedSum(s);
+            return;
         }
+        FigureKey key = s.figure().get();
+        BigDecimal v = Amounts.normalize(s.in(moneyUnit));
+        BigDecimal had = figures.get(key);
+        if (had == null) {
+            figures.put(key, v);
+            evidence.put(key, key.label() + " " + Amounts.plain(v) + moneyUnit.label() + " ← “" + s.clause() + "”");
+        } else if (!Amounts.same(had, v)) {
+            conflicts.add(key.label() + "：文字写" + Amounts.plain(s.amount()) + s.unit().label() + "（“" + s.clause()
+                    + "”），" + (evidence.containsKey(key) ? "前文为" : "表格为") + Amounts.plain(had)
+                    + moneyUnit.label() + "；已按" + (evidence.containsKey(key) ? "前文" : "表格") + "填入，请核对");
+        }
+    }
+
+    /** A sum stated for two figures ("公务用车购置及运维费"): the one part not stated otherwise is what the sum leaves. */
+    private void statedSum(Statements.Statement s) {
+        List<FigureKey> missing = s.figures().stream().filter(k -> !figures.containsKey(k)).toList();
+        if (missing.size() != 1) {
+            return;
+        }
+        BigDecimal known = Amounts.sum(s.figures().stream().filter(figures::containsKey).map(figures::get).toList());
+        BigDecimal rest = Amounts.normalize(s.in(moneyUnit).subtract(known));
+        if (rest.signum() >= 0) {
+            figures.put(missing.get(0), rest);
+            evidence.put(missing.get(0), missing.get(0).label() + " " + Amounts.plain(rest) + moneyUnit.label()
+                    + " ← “" + s.clause() + "”减去其余部分");
+        }
+    }
+
+    /** Last year's figure from a stated change: this year's less the change, where this year's is known. */
+    void changed(Statements.Statement s) {
+        if (s.figure().isEmpty()) {
+            return;
+        }
+        FigureKey key = s.figure().get();
+        BigDecimal now = figures.get(key);
+        key.lastYear().filter(last -> now != null && !figures.containsKey(last))
+                .ifPresent(last -> figures.put(last, Amounts.normalize(now.subtract(s.in(moneyUnit)))));
     }
 
     /** The unit's code where a caption starts with it ("912廊坊市…", "编制单位：912…"). */
@@ -103,7 +145,15 @@ final class DraftBuilder {
 
     /** Every figure a paragraph states, with its sentence as evidence (the first statement of each). */
     void fillFrom(TextKey key) {
-        Statements.in(key, text(key), year).forEach(this::stated);
+        List<Statements.Statement> all = Statements.in(key, text(key), year);
+        all.stream().filter(st -> st.kind() == Statements.Kind.VALUE && st.figure().isPresent()).forEach(this::stated);
+        all.stream().filter(st -> st.kind() == Statements.Kind.VALUE && st.figure().isEmpty()).forEach(this::stated);
+    }
+
+    /** Last year's figures from the changes a paragraph states (after every paragraph's figures are in). */
+    void lastYearFrom(TextKey key) {
+        Statements.in(key, text(key), year).stream().filter(st -> st.kind() == Statements.Kind.CHANGE)
+                .forEach(this::changed);
     }
 
     /** Adds a paragraph to a text, keeping the officer's words and paragraph breaks. */
@@ -112,7 +162,25 @@ final class DraftBuilder {
         texts.put(key, Narrative.own(old == null || old.text().isEmpty() ? paragraph : old.text() + "\n" + paragraph));
     }
 
+    /**
+     * A total no sentence or table states, where its parts are: their sum, as the editor computes it (said in the
+     * report: "收入全部为一般公共预算拨款收入…" states the total only by its one part).
+     */
+    private void totalsFromParts() {
+        for (Map.Entry<FigureKey, List<FigureKey>> e : Totals.SUMS.entrySet()) {
+            List<BigDecimal> parts = e.getValue().stream().map(figures::get).filter(java.util.Objects::nonNull).toList();
+            if (!figures.containsKey(e.getKey()) && !parts.isEmpty()) {
+                BigDecimal sum = Amounts.sum(parts);
+                figures.put(e.getKey(), sum);
+                evidence.put(e.getKey(), e.getKey().label() + " " + Amounts.plain(sum) + moneyUnit.label() + " ← 由"
+                        + e.getValue().stream().filter(figures::containsKey).map(FigureKey::label)
+                        .collect(java.util.stream.Collectors.joining("、")) + "相加");
+            }
+        }
+    }
+
     Draft build(int fallbackYear) {
+        totalsFromParts();
         int y = year != 0 ? year : fallbackYear;
         String name = unitName.isBlank() ? "（未识别的单位）" : unitName;
         // the level comes from the unit's name only (never from "我市" in running text), and is the officer's to confirm

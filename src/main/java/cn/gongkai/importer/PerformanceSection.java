@@ -78,57 +78,74 @@ final class PerformanceSection {
 
     private static void table(SectionBlocks s, Table t, DraftBuilder b) {
         PerfTreeBuilder tree = new PerfTreeBuilder();
+        PerfColumns cols = PerfColumns.STANDARD;
+        boolean body = false;
         for (Row r : t.rows()) {
-            String joined = r.joined();
-            if (r.blank() || joined.startsWith("职责活动") || isGradeHeader(r)) {
+            if (r.blank()) {
                 continue;
             }
-            if (r.cells().size() <= 3 && joined.contains("单位：")) {
+            if (!body && r.cells().size() <= 3 && r.joined().contains("单位：")) {
                 caption(r, b);
                 continue;
             }
-            String name = r.cell(0).strip();
-            Matcher dm = DUTY.matcher(name);
-            Matcher am = ACTIVITY.matcher(name);
-            if (dm.matches()) {
-                if (tree.duty(work(dm.group(2).strip(), r))) {
-                    b.inferred("职责“" + dm.group(2).strip() + "”在绩效表中出现两次，第" + r.line() + "行起的工作活动并入前面的同名职责");
-                }
-                if (indicator(r, b) != null) {
-                    s.unplaced(r);
-                }
-            } else if (!name.isEmpty() || tree.lastDutyEmpty()) {
-                if (!tree.hasDuty()) {
-                    s.unplaced(r);
-                    continue;
-                }
-                tree.activity(work(am.matches() ? am.group("name").strip() : name, r));
-                Indicator i = indicator(r, b);
-                if (i != null) {
-                    tree.indicator(i);
-                }
-            } else if (!tree.hasDuty()) {
-                s.unplaced(r);
-            } else {
-                Indicator i = indicator(r, b);
-                if (i != null) {
-                    tree.indicator(i);
-                } else {
-                    s.unplaced(r);
-                }
+            if (!body && PerfColumns.isHeading(r)) {
+                cols = cols.with(r);
+                cols.unit().ifPresent(u -> b.performanceUnit = u);
+                continue;
             }
+            body = true;
+            row(s, r, cols, tree, b);
         }
         b.duties.addAll(tree.duties());
     }
 
-    /** Cells 1–3 of a duty's or activity's row: 年度预算数, 内容描述, 绩效目标. */
-    private static WorkFields work(String name, Row r) {
-        return new WorkFields(name, Amount.cell(r.cell(1)), r.cell(2), r.cell(3));
+    /** One body row: a duty, an activity (with its first indicator), or an indicator of the last activity. */
+    private static void row(SectionBlocks s, Row r, PerfColumns cols, PerfTreeBuilder tree, DraftBuilder b) {
+        String name = r.cell(cols.name()).strip();
+        String act = cols.activity() < 0 ? "" : r.cell(cols.activity()).strip();
+        Matcher dm = DUTY.matcher(name);
+        boolean duty = cols.activity() >= 0 ? !name.isEmpty() : dm.matches();
+        if (duty) {
+            String dutyName = dm.matches() ? dm.group(2).strip() : name;
+            // a duty sharing its row with an activity leaves the row's amount and texts to the activity
+            WorkFields fields = act.isEmpty() ? work(dutyName, r, cols) : new WorkFields(dutyName, null, "", "");
+            if (tree.duty(fields)) {
+                b.inferred("职责“" + dutyName + "”在绩效表中出现两次，第" + r.line() + "行起的工作活动并入前面的同名职责");
+            }
+            if (act.isEmpty()) {
+                if (indicator(r, cols, b) != null) {
+                    s.unplaced(r);
+                }
+                return;
+            }
+        }
+        String activity = cols.activity() >= 0 ? act : name;
+        if (!activity.isEmpty() || cols.activity() < 0 && tree.lastDutyEmpty()) {
+            if (!tree.hasDuty()) {
+                s.unplaced(r);
+                return;
+            }
+            Matcher am = ACTIVITY.matcher(activity);
+            tree.activity(work(am.matches() ? am.group("name").strip() : activity, r, cols));
+            Indicator i = indicator(r, cols, b);
+            if (i != null) {
+                tree.indicator(i);
+            }
+        } else if (!tree.hasDuty() || tree.lastDutyEmpty()) {
+            s.unplaced(r);
+        } else {
+            Indicator i = indicator(r, cols, b);
+            if (i != null) {
+                tree.indicator(i);
+            } else {
+                s.unplaced(r);
+            }
+        }
     }
 
-    private static boolean isGradeHeader(Row r) {
-        return r.cells().stream().anyMatch(c -> c.strip().equals("优"))
-                && r.cells().stream().anyMatch(c -> c.strip().equals("良"));
+    /** The 年度预算数, 内容描述, 绩效目标 of a duty's or activity's row. */
+    private static WorkFields work(String name, Row r, PerfColumns cols) {
+        return new WorkFields(name, Amount.cell(r.cell(cols.amount())), r.cell(cols.content()), r.cell(cols.target()));
     }
 
     private static void caption(Row r, DraftBuilder b) {
@@ -140,10 +157,11 @@ final class PerformanceSection {
         }
     }
 
-    /** The indicator in cells 4–8 of a row, or null when the row has none. */
-    private static Indicator indicator(Row r, DraftBuilder b) {
-        String name = r.cell(4);
-        List<String> g = List.of(r.cell(5), r.cell(6), r.cell(7), r.cell(8));
+    /** The indicator of a row (its name and four grades), or null when the row has none. */
+    private static Indicator indicator(Row r, PerfColumns cols, DraftBuilder b) {
+        String name = r.cell(cols.indicator());
+        int[] at = cols.grades();
+        List<String> g = List.of(r.cell(at[0]), r.cell(at[1]), r.cell(at[2]), r.cell(at[3]));
         if (name.isBlank() && g.stream().allMatch(String::isBlank)) {
             return null;
         }

@@ -40,6 +40,15 @@ final class SectionBlocks {
         return s.replaceAll("[\\s\u3000]+", "");
     }
 
+    /**
+     * A short paragraph as a label: without blanks, its numbering and a closing colon ("（一）主要职责：" →
+     * "主要职责"); "" for a longer paragraph or one with text after a colon.
+     */
+    static String label(Para p) {
+        String t = Numbering.strip(squeeze(p.text())).replaceFirst("[：:]$", "");
+        return t.length() > 16 || t.matches(".*[：:。；;].*") ? "" : t;
+    }
+
     /** A label paragraph such as "部门职责：" or "总体绩效目标：". */
     static boolean isLabel(Para p, String label) {
         String t = squeeze(p.text());

@@ -14,6 +14,8 @@ import cn.gongkai.importer.TextBlocks.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +23,17 @@ import static cn.gongkai.domain.FigureKey.*;
 
 /** Sections 一 (duties and units), 六 (procurement) and 七 (assets). */
 final class TableSections {
+    private static final Pattern AS_OF = Pattern.compile("截[至止](\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
     private TableSections() {
     }
+
+    /** A label opening the duties: "部门职责：", "（一）主要职责", "职能职责". */
+    private static final Pattern DUTIES_LABEL = Pattern.compile("(?:部门|主要|本部门)?(?:主要)?(?:职责|职能)(?:职责|职能)?(?:情况)?");
+    /** A label opening the units: "机构设置：", "（二）内设机构", "机构设置情况", "机构编制". */
+    private static final Pattern UNITS_LABEL = Pattern.compile(
+            "(?:部门|本部门)?(?:机构设置|内设机构|机构编制|机构设置及人员编制|人员编制|机构及人员)(?:情况)?");
 
     static void duties(SectionBlocks s, DraftBuilder b) {
         boolean inDuties = true;
@@ -34,16 +43,16 @@ final class TableSections {
             } else {
                 Para p = (Para) block;
                 String sq = SectionBlocks.squeeze(p.text());
-                if (SectionBlocks.isLabel(p, "部门职责")) {
+                String label = SectionBlocks.label(p);
+                if (DUTIES_LABEL.matcher(label).matches()) {
                     inDuties = true;
-                } else if (SectionBlocks.isLabel(p, "机构设置")) {
+                } else if (UNITS_LABEL.matcher(label).matches()) {
                     inDuties = false;
-                } else if (!inDuties && (sq.startsWith("部门机构设置") || sq.startsWith("部门基本情况"))) {
-                    continue;
-                } else if (inDuties) {
-                    b.appendText(TextKey.DUTIES, p.text());
+                } else if (!inDuties && (sq.startsWith("部门机构设置") || sq.startsWith("部门基本情况"))
+                        && sq.length() <= 12) {
+                    continue; // the units table's title
                 } else {
-                    s.unplaced(p);
+                    b.appendText(inDuties ? TextKey.DUTIES : TextKey.ORG_UNITS_TEXT, p.text());
                 }
             }
         }
@@ -94,6 +103,10 @@ final class TableSections {
         return v == null ? null : Amounts.normalize(Amounts.convert(v, unit, b.moneyUnit));
     }
 
+    /** A statement that a table is empty: "无此项公开内容，空表列示", "本单位2018年无政府采购预算". */
+    private static final Pattern EMPTY = Pattern.compile(
+            "空表|^无此项|^(?:本|我)(?:单位|部门|镇|乡|局|街道)\\S{0,8}?(?:无|没有|未安排)|无政府采购|未安排政府采购|没有政府采购");
+
     static void procurement(SectionBlocks s, DraftBuilder b) {
         MoneyUnit unit = b.moneyUnit; // "单位：…" above the table applies to that table only
         for (Block block : s.blocks) {
@@ -106,7 +119,7 @@ final class TableSections {
             if (sq.equals("部门政府采购预算") || sq.equals("政府采购预算表")) {
                 continue;
             }
-            if (sq.contains("空表") || sq.startsWith("无此项") || sq.startsWith("本单位无") || sq.startsWith("我部门无")) {
+            if (EMPTY.matcher(sq).find()) {
                 b.appendText(TextKey.PROCUREMENT_EMPTY_REASON, p.text());
             } else {
                 b.appendText(TextKey.PROCUREMENT, p.text());
@@ -153,6 +166,32 @@ final class TableSections {
             }
         }
         b.fillFrom(TextKey.ASSETS); // the table's total stands; a sentence that differs is reported
+        counts(b, b.text(TextKey.ASSETS));
+        Matcher asOf = AS_OF.matcher(b.text(TextKey.ASSETS));
+        if (b.assetsAsOf == null && asOf.find()) { // no table said it: "截至2017年12月31日，…"
+            try {
+                b.assetsAsOf = LocalDate.of(Integer.parseInt(asOf.group(1)), Integer.parseInt(asOf.group(2)),
+                        Integer.parseInt(asOf.group(3)));
+            } catch (java.time.DateTimeException e) {
+                // a date such as 2018年13月32日 is not guessed
+            }
+        }
+    }
+
+    /** Counts a sentence states where no table gave them: "共有车辆3辆", "单价20万元以上的设备1台", "办公用房1200平方米". */
+    private static final List<Map.Entry<FigureKey, Pattern>> COUNTS = List.of(
+            Map.entry(ASSET_VEHICLE_COUNT, Pattern.compile("(?:共有|拥有|现有|有|占用)?车辆(?:共计|共|合计)?(\\d+)\\s*(?:辆|台)")),
+            Map.entry(ASSET_EQUIPMENT_COUNT, Pattern.compile("单价(?:在)?20万元以上(?:的)?(?:通用|专用)?设备(?:共)?(\\d+)\\s*(?:台|套|件)")),
+            Map.entry(ASSET_OFFICE_AREA, Pattern.compile("办公用房(?:面积)?(?:共)?(\\d+(?:\\.\\d+)?)\\s*平方米")));
+
+    private static void counts(DraftBuilder b, String text) {
+        for (Map.Entry<FigureKey, Pattern> e : COUNTS) {
+            Matcher m = e.getValue().matcher(text);
+            if (m.find() && !b.figures.containsKey(e.getKey())) {
+                b.figure(e.getKey(), Amounts.normalize(new BigDecimal(m.group(1))));
+                b.evidence.put(e.getKey(), e.getKey().label() + " " + m.group(1) + " ← “" + m.group() + "”");
+            }
+        }
     }
 
     private static void assetTable(SectionBlocks s, Table t, DraftBuilder b) {

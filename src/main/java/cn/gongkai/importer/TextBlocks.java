@@ -132,11 +132,12 @@ final class TextBlocks {
     }
 
     /**
-     * The line above a table written as one paragraph with tab stops ("编制单位：…⇥单位：万元"), as a Word file
-     * sets it: read as the one-row table other files make of it.
+     * The line above a table written as one paragraph with tab stops ("编制单位：…⇥单位：万元",
+     * "434青龙…⇥单位：人"), as a Word file sets it: read as the one-row table other files make of it.
      */
     private static boolean caption(String l) {
-        return l.indexOf('\t') > 0 && clean(l).matches("(?s)编制(单位|部门)\\s*[：:].*");
+        return l.indexOf('\t') > 0 && (clean(l).matches("(?s)编制(单位|部门)\\s*[：:].*")
+                || clean(l.substring(l.lastIndexOf('\t') + 1)).matches("单位\\s*[：:].{1,4}"));
     }
 
     /**
@@ -203,7 +204,8 @@ final class TextBlocks {
 
     private static final Pattern ENDS = Pattern.compile(".*[。；;！!？?：:）)”\"」』】》]$", Pattern.DOTALL);
     private static final Pattern NEW_START = Pattern.compile(
-            "^([（(]?[一二三四五六七八九十]+[、.．)）]|[（(]?\\d+[、.．)）]|\\d+\\.\\d+|[①-⑳]|按照|根据|附件|备注"
+            "^([（(]?[一二三四五六七八九十]+[、.．)）]|[（(]?\\d{1,2}[、)）]|\\d{1,2}[.．](?!\\d)|\\d{1,2}\\.\\d{1,2}(?![\\d万元%])"
+                    + "|[①-⑳]|按照|根据|附件|备注"
                     + "|[\\u4e00-\\u9fa5“”]{1,12}[：:]).*",
             Pattern.DOTALL);
 
