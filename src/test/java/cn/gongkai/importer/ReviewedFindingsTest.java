@@ -39,10 +39,14 @@ class ReviewedFindingsTest {
         }
     }
 
+    /** The seeds, then the disclosures written in other units' habits ({@link OtherUnitsTest}). */
     @ParameterizedTest
-    @ValueSource(strings = {"jiuzhou-town-2019", "qinglong-county-office-2018", "xiguan-subdistrict-2019"})
+    @ValueSource(strings = {"jiuzhou-town-2019", "qinglong-county-office-2018", "xiguan-subdistrict-2019",
+            "xiabancheng-2020", "kuancheng-agri-2019", "jianbei-subdistrict-2018"})
     void everyFindingOnTheSeedIsOnItsReviewedList(String seed) throws Exception {
-        var draft = new DisclosureTextImporter().read(Files.readString(TestData.seed(seed + ".txt"))).draft();
+        Path other = OtherUnitsTest.DIR.resolve(seed + ".txt");
+        var draft = new DisclosureTextImporter().read(Files.readString(Files.exists(other) ? other
+                : TestData.seed(seed + ".txt"))).draft();
         List<Problem> found = Validator.standard(CLOCK, () -> SubjectCatalogue.EMPTY, new PdfGlyphs()).validate(draft);
         List<Reviewed> reviewed = read(Path.of("src/test/resources/seeds/findings", seed + ".tsv"));
 

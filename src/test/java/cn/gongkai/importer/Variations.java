@@ -96,6 +96,47 @@ enum Variations {
     }),
     /** "我市" in running text that must not set the finance level. */
     LEVEL_WORD_IN_TEXT("正文写“我市”", t -> t.replaceFirst("目前我[省市县区]", "目前我市")),
+    /** Headings as parts: "第二部分  部门预算安排的总体情况". */
+    HEADINGS_PARTS("标题写作第X部分", headings((n, body) -> "第" + n + "部分  " + body)),
+    /** A 目录 listing every heading with its page, before the opening paragraph. */
+    CONTENTS_FIRST("正文前有目录", Variations::contentsFirst),
+    /** Section 二's sub-headings numbered and worded otherwise: "（一）收入预算", "（三）与上年相比增减情况". */
+    SUBHEADINGS_OTHER("二的小标题另一种写法", t -> t.replaceFirst("(?m)^(\\s*)1、收入说明\\s*$", "（一）收入预算")
+            .replaceFirst("(?m)^(\\s*)2、支出说明\\s*$", "（二）支出预算")
+            .replaceFirst("(?m)^(\\s*)3、比上年增减情况\\s*$", "（三）与上年相比增减情况")),
+    /** Section 二 without sub-headings: its paragraphs placed by what they state. */
+    SUBHEADINGS_NONE("二无小标题", t -> t.replaceFirst("(?m)^\\s*1、收入说明\\s*\\n", "")
+            .replaceFirst("(?m)^\\s*2、支出说明\\s*\\n", "").replaceFirst("(?m)^\\s*3、比上年增减情况\\s*\\n", "")),
+    /** Amounts of 1,000 and more with thousands separators, in sentences and tables: "5,176.58万元". */
+    THOUSANDS("金额千分位", t -> replaceAll(t, Pattern.compile("(?<![\\d.,])(\\d{4,})(?=(\\.\\d+)?(万元|元|\\n|$))"),
+            m -> String.format("%,d", Long.parseLong(m.group(1))))),
+    /** The performance table's 年度预算数 and 内容描述 columns the other way round, headings too. */
+    PERF_COLUMNS_SWAPPED("绩效表列序不同", t -> performanceRows(t, row -> {
+        List<String> r = new ArrayList<>(row);
+        if (r.size() >= 3) {
+            String a = r.get(1);
+            r.set(1, r.get(2));
+            r.set(2, a);
+        }
+        return r;
+    })),
+    /** Duty and activity in two columns (部门职责 | 工作活动 | …) instead of one 职责活动 column. */
+    PERF_ACTIVITY_COLUMN("职责与活动分两栏", t -> performanceRows(t, row -> {
+        List<String> r = new ArrayList<>(row);
+        String first = r.get(0).substring(1).strip();
+        if (first.equals("职责活动")) {
+            r.set(0, "\t部门职责");
+            r.add(1, "\t工作活动");
+        } else if (first.isEmpty() || PerformanceSection.DUTY.matcher(first).matches()) {
+            r.add(1, "\t"); // a duty's row, an indicator's row, the grades' heading row
+        } else {
+            r.set(0, "\t");
+            r.add(1, "\t" + first); // an activity's row
+        }
+        return r;
+    })),
+    /** Glossary entries numbered "（一）" instead of "1、". */
+    GLOSSARY_PAREN("名词解释编号（一）", Variations::glossaryParen),
     /** Windows line ends and ideographic spaces before paragraphs. */
     CRLF_AND_INDENTS("回车换行与全角缩进", t -> t.lines().map(l -> l.isEmpty() || l.startsWith("\t") ? l : "\u3000\u3000" + l)
             .reduce((a, b) -> a + "\r\n" + b).orElse(""));
@@ -128,12 +169,12 @@ enum Variations {
 
     /** Rewrites each of the nine section headings (lines that are headings on their own). */
     private static UnaryOperator<String> headings(HeadingForm f) {
-        Pattern numbered = Pattern.compile("^\\s*([一二三四五六七八九])\\s*[、.．]\\s*(.+?)\\s*$");
+        Pattern numbered = Pattern.compile("^\\s*(?:\\[bookmark:[^\\]]*\\])?\\s*([一二三四五六七八九])\\s*[、.．]\\s*(.+?)\\s*$");
         return t -> {
             List<String> out = new ArrayList<>();
             for (String l : t.split("\n", -1)) {
                 Matcher m = numbered.matcher(l);
-                if (!l.startsWith("\t") && m.matches() && Headings.section(l) != null) {
+                if (!l.startsWith("\t") && m.matches() && Headings.section(TextBlocks.clean(l)) != null) {
                     out.add(f.form(m.group(1), m.group(2)));
                 } else {
                     out.add(l);
@@ -349,6 +390,77 @@ enum Variations {
             }
         }
         return out.toString();
+    }
+
+    /** The 目录 some units print first: each heading with dot leaders and a page number, after the title. */
+    private static String contentsFirst(String t) {
+        List<String> lines = new ArrayList<>(List.of(t.split("\n", -1)));
+        List<String> contents = new ArrayList<>(List.of("目  录"));
+        int page = 1;
+        for (String l : lines) {
+            if (!l.startsWith("\t") && Headings.section(l) != null && l.strip().matches("^[一二三四五六七八九]、.*")) {
+                contents.add(l.strip() + "……………" + page++);
+            }
+        }
+        int at = 0;
+        while (at < lines.size() && !lines.get(at).strip().matches("^(按照|根据|\\[bookmark).*")) {
+            at++;
+        }
+        if (at == lines.size() || contents.size() < 4) {
+            return t;
+        }
+        contents.add("");
+        lines.addAll(at, contents);
+        return String.join("\n", lines);
+    }
+
+    /** In section 八, "1、基本支出：…" → "（一）基本支出：…". */
+    private static String glossaryParen(String t) {
+        List<String> out = new ArrayList<>();
+        boolean in = false;
+        Pattern entry = Pattern.compile("^(\\s*)(\\d{1,2})\\s*[、.．]\\s*(.*[：:].*)$");
+        for (String l : t.split("\n", -1)) {
+            Section s = l.startsWith("\t") ? null : Headings.section(l);
+            if (s != null) {
+                in = s == Section.GLOSSARY;
+            }
+            Matcher m = entry.matcher(l);
+            int n = m.matches() ? Integer.parseInt(m.group(2)) : 0;
+            out.add(in && n > 0 && n < 10 ? "（" + NUMERALS.charAt(n - 1) + "）" + m.group(3) : l);
+        }
+        return String.join("\n", out);
+    }
+
+    /**
+     * Each row of the performance table rewritten by {@code edit}, cell by cell: a cell is its tab line with the
+     * lines Word's text export puts a cell's further paragraphs on (no tab), so that a cell moves whole.
+     */
+    private static String performanceRows(String t, UnaryOperator<List<String>> edit) {
+        List<String> lines = new ArrayList<>(List.of(t.split("\n", -1)));
+        int[] range = performanceTable(lines);
+        if (range[0] < 0) {
+            return t;
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, range[0]));
+        List<String> row = new ArrayList<>();
+        for (int i = range[0]; i <= range[1]; i++) {
+            String l = i < range[1] ? lines.get(i) : "";
+            if (l.isEmpty()) {
+                if (!row.isEmpty()) {
+                    out.addAll(edit.apply(row));
+                    row = new ArrayList<>();
+                }
+                if (i < range[1]) {
+                    out.add(l);
+                }
+            } else if (l.startsWith("\t") || row.isEmpty()) {
+                row.add(l);
+            } else {
+                row.set(row.size() - 1, row.get(row.size() - 1) + "\n" + l); // the cell's next paragraph
+            }
+        }
+        out.addAll(lines.subList(range[1], lines.size()));
+        return String.join("\n", out);
     }
 
     /** The text as runs of lines: a table row (its cell lines up to the blank line after them) or one other line. */

@@ -62,8 +62,7 @@ class VarietyCorpusTest {
         Draft d = result.draft();
 
         String pdfText = SeedFidelityTest.printedText(d, dir.resolve("out.pdf"));
-        List<String> lines = SeedFidelityTest.contentLines(text).stream().map(VarietyCorpusTest::unnumbered)
-                .filter(l -> !l.isEmpty()).map(l -> asPrinted(l, pdfText)).toList();
+        List<String> lines = PrintedLines.of(text, "").stream().map(l -> PrintedLines.asPrinted(l, pdfText)).toList();
         double lineShare = 100.0 * PdfText.inOrder(lines, pdfText) / lines.size();
 
         List<String> want = inventory(v == Variations.DUTY_AMOUNTS_BLANK ? withoutDutyAmounts(base) : base);
@@ -91,6 +90,10 @@ class VarietyCorpusTest {
             case HEADINGS_BARE, HEADINGS_NUMBERED, HEADINGS_SPLIT -> assertTrue(result.recognised().stream()
                     .filter(l -> l.startsWith("待确认：第") && l.contains("按标题")).count() >= 5, "loose headings listed");
             case TABLE_IN_YUAN -> assertEquals(MoneyUnit.YUAN, d.performance().unit());
+            case CONTENTS_FIRST -> assertTrue(result.recognised().stream().anyMatch(l -> l.startsWith("说明：目录")),
+                    "the 目录 is said to be skipped");
+            case HEADINGS_PARTS -> assertTrue(result.recognised().stream()
+                    .filter(l -> l.startsWith("待确认：第") && l.contains("部分")).count() >= 9, "parts listed");
             case DUTY_GOALS_REPEATED -> assertEquals(base.dutyTargets(), d.dutyTargets(), "the goals kept once");
             case DUTY_NAMED_TWICE -> {
                 assertEquals(base.performance(), d.performance(), "the duty's activities back together, in order");
@@ -117,28 +120,6 @@ class VarietyCorpusTest {
         System.out.println("| transformation | seed | lines | in PDF in order | items | in draft |");
         System.out.println("|---|---|---|---|---|---|");
         TABLE.values().forEach(System.out::println);
-    }
-
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "^(\\d+[.．]\\d+[、.．]?|[（(]?\\d{1,2}[、.．)）]|[（(]?[一二三四五六七八九十]+[、.．)）])");
-
-    /**
-     * A line without its leading list number: the printed disclosure numbers headings, duties and activities in the
-     * template's own style (一、 1、), so "(二)" or "2.3" written by another unit is not a loss of content.
-     */
-    static String unnumbered(String line) {
-        return NUMBER.matcher(line).replaceFirst("");
-    }
-
-    /**
-     * An amount of a table in 元 as the PDF prints it: the disclosure's tables are in 万元, so "17500" of a table
-     * written in 元 is found as "1.75". Only a cell that is a bare number and is not in the PDF as written.
-     */
-    static String asPrinted(String line, String pdfText) {
-        if (!line.matches("\\d+(\\.\\d+)?") || pdfText.contains(line)) {
-            return line;
-        }
-        return Amounts.plain(Amounts.convert(new java.math.BigDecimal(line), MoneyUnit.YUAN, MoneyUnit.WAN_YUAN));
     }
 
     /** The seed's content as comparable strings: amounts in 万元, names squeezed. */
