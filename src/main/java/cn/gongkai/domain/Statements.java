@@ -166,10 +166,16 @@ public final class Statements {
     private static int clauseFrom(String body, int start, int floor) {
         int from = start;
         int limit = Math.max(floor, start - MAX_SUBJECT);
-        while (from > limit && CLAUSE_ENDS.indexOf(body.charAt(from - 1)) < 0) {
+        while (from > limit && (CLAUSE_ENDS.indexOf(body.charAt(from - 1)) < 0 || thousands(body, from - 1))) {
             from--;
         }
         return from;
+    }
+
+    /** A comma between digits ("1,890.12") separates thousands, not clauses. */
+    private static boolean thousands(String body, int at) {
+        return body.charAt(at) == ',' && at > 0 && at + 1 < body.length() && Character.isDigit(body.charAt(at - 1))
+                && Character.isDigit(body.charAt(at + 1));
     }
 
     /** Whether a sentence ends between the previous amount and this one. */

@@ -61,10 +61,10 @@ public final class Subjects {
             leaf(Section.ASSETS, "其他固定资产(?:价值)?", ASSET_OTHER_VALUE),
             total(Section.ASSETS, "(?:固定|国有)?资产(?:原值|总值|价值)?", ASSET_TOTAL));
 
-    /** Words that end a subject without changing what it is about: "…预算数为", "…总额", "…共计安排". */
+    /** Words that end a subject without changing what it is about: "…预算数为", "…总额", "…共计安排", "…财政拨款". */
     private static final Pattern TRAILING = Pattern.compile(
-            "(?:为|是|共计|合计|总计|小计|共|计|达到|达|约|预算数|预算额|预算|数额|数|总额|金额|总量|规模|安排|列支|资金|"
-                    + "情况|的|：|:|\\s)+$");
+            "(?:为|是|共计|合计|总计|小计|(?<!公)共|达到|达|约|预算数|预算额|预算|数额|数|总额|金额|总量|规模|安排|列支|资金|"
+                    + "财政拨款|拨款|情况|的|：|:|\\s)+$");
     /** Words that open a subject without being part of it. */
     private static final Pattern LEADING = Pattern.compile(
             "^(?:[（(“\"\\s]|其中|包括|主要是|主要为|主要用于|主要有|用于|分别为|分别是|具体为|具体是|即|含|和|及|与|以及|"

@@ -56,11 +56,32 @@ final class BudgetSections {
                 .filter(st -> st.unit() == MoneyUnit.YUAN && b.figures.isEmpty()).ifPresent(st -> b.moneyUnit = MoneyUnit.YUAN);
         BUDGET_TEXTS.forEach(b::fillFrom);
         BUDGET_TEXTS.forEach(b::lastYearFrom);
+        allOneKind(b);
         Matcher pm = PROJECT.matcher(b.text(TextKey.INCOME) + "\n" + b.text(TextKey.EXPENSE));
         while (pm.find()) {
             b.majorProjects.add(new NamedAmount(pm.group(1).replaceFirst("^(例如|如|其中)", ""),
                     new BigDecimal(pm.group(2))));
         }
+    }
+
+    /** "收入…全部为一般公共预算拨款": the one kind of income, the whole total, where no part is stated. */
+    private static final Pattern ALL_ONE_KIND = Pattern.compile("全部(?:为|是|来源于|来自)([\\u4e00-\\u9fa5“”]{2,20}?)[，。；,;（(]");
+
+    private static void allOneKind(DraftBuilder b) {
+        BigDecimal total = b.figures.get(INCOME_TOTAL);
+        boolean anyPart = b.figures.keySet().stream().anyMatch(k -> k != INCOME_TOTAL && k.code().startsWith("income."));
+        Matcher m = ALL_ONE_KIND.matcher(String.join("\n", b.text(TextKey.INCOME), b.text(TextKey.EXPENSE)));
+        if (total == null || anyPart || !m.find()) {
+            return;
+        }
+        cn.gongkai.domain.Subjects.in(Section.BUDGET, cn.gongkai.domain.Subjects.topic(m.group(1)))
+                .map(cn.gongkai.domain.Subjects.Match::figures).filter(f -> f.size() == 1)
+                .map(f -> f.get(0)).filter(k -> k != INCOME_TOTAL && k.code().startsWith("income."))
+                .ifPresent(k -> {
+                    b.figure(k, total);
+                    b.evidence.put(k, k.label() + " " + Amounts.plain(total) + b.moneyUnit.label() + " ← “" + m.group()
+                            .substring(0, m.group().length() - 1) + "”：收入合计全部为此项");
+                });
     }
 
     /**

@@ -47,7 +47,8 @@ final class PerformanceSection {
                 if (!sq.equals(SectionBlocks.squeeze(Narratives.AMOUNT_NOTE))) { // the standard note prints itself
                     b.appendText(TextKey.PERFORMANCE_NOTE, p.text());
                 }
-            } else if (mode.equals("overall")) {
+            } else if (mode.equals("overall") || mode.isEmpty() && b.duties.isEmpty() && b.dutyTargets.isEmpty()) {
+                // the overall target, under its label or, written as prose, before any label or table
                 b.appendText(TextKey.PERFORMANCE_OVERALL, p.text());
             } else if (mode.equals("duty")) {
                 Matcher m = TARGET.matcher(p.text());

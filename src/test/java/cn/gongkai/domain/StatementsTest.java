@@ -55,6 +55,11 @@ class StatementsTest {
         assertEquals(List.of("RUNNING_COST_TOTAL=79.22万元"), found(TextKey.RUNNING_COSTS, "2019年机关运行经费预算为79.22万元，"
                 + "比2018年减少3.5万元，主要用于办公费12万元。"));
         assertEquals(List.of("THREE_PUBLIC_TOTAL=9.6万元"), found(TextKey.THREE_PUBLIC, "2019年“三公”经费预算数为9.6万元。"));
+        assertEquals(List.of("THREE_PUBLIC_TOTAL=5.6万元"), found(TextKey.THREE_PUBLIC, "2019年“三公”经费财政拨款预算数为5.6万元。"));
+        assertEquals(List.of("INCOME_GENERAL_PUBLIC=1200万元"), found(TextKey.INCOME, "其中一般公共预算拨款1200万元。"));
+        // the evidence does not stop at a thousands separator
+        assertEquals("基本支出1,890.12万元（人员支出1,702.32万元", Statements.in(TextKey.EXPENSE,
+                "其中：基本支出1,890.12万元（人员支出1,702.32万元，公用支出187.80万元）。", 2019).get(1).clause());
         assertEquals(List.of("PROCUREMENT_TOTAL=15万元"), found(TextKey.PROCUREMENT, "2019年我镇政府采购预算总额为15万元，其中：货物类10万元。"));
         assertEquals(List.of("ASSET_TOTAL=356.8万元", "ASSET_BUILDING_VALUE=210万元", "ASSET_VEHICLE_VALUE=18.5万元"),
                 found(TextKey.ASSETS, "截至2018年12月31日，建北街道办事处固定资产原值合计356.8万元，其中房屋建筑物210万元，"
