@@ -60,6 +60,18 @@ final class DraftBuilder {
         inferred.add(what);
     }
 
+    /**
+     * A table whose amounts were read in the text's unit because it names none of its own ("单位：元" above it, or
+     * "（元）" in a heading): the unit is a guess, for the report's 待确认 lines.
+     */
+    void unitOfTable(TextBlocks.Table t, String what, MoneyUnit assumed) {
+        boolean stated = t.rows().stream().map(TextBlocks.Row::joined)
+                .anyMatch(j -> j.matches(".*(单位[：:](万元|元)|[（(](万元|元)[)）]).*"));
+        if (!stated) {
+            inferred("第" + t.line() + "行起的" + what + "没有写金额单位，按正文的" + assumed.label() + "读入");
+        }
+    }
+
     /** What the report says was done, beside the sections' lines ("目录已略过"). */
     final List<String> notes = new ArrayList<>();
 

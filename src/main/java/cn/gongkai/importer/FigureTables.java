@@ -33,6 +33,7 @@ final class FigureTables {
 
     /** Fills the figures a table of {@code section} gives, this year's and last year's. */
     static void read(Table t, Section section, DraftBuilder b, SectionBlocks s) {
+        b.unitOfTable(t, section.title() + "的表格", b.moneyUnit);
         MoneyUnit unit = b.moneyUnit;
         Columns cols = null;
         for (Row r : t.rows()) {
@@ -70,6 +71,7 @@ final class FigureTables {
 
     /** A table of 机关运行经费 items: each row's name and amount (the 合计 row is the total). */
     static void costItems(Table t, DraftBuilder b, SectionBlocks s) {
+        b.unitOfTable(t, "机关运行经费明细表", b.moneyUnit);
         MoneyUnit unit = b.moneyUnit;
         Columns cols = null;
         for (Row r : t.rows()) {

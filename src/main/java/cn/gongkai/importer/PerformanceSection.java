@@ -97,6 +97,9 @@ final class PerformanceSection {
             body = true;
             row(s, r, cols, tree, b);
         }
+        if (!tree.duties().isEmpty()) {
+            b.unitOfTable(t, "绩效表", b.performanceUnit);
+        }
         b.duties.addAll(tree.duties());
     }
 

@@ -111,7 +111,11 @@ final class TableSections {
         MoneyUnit unit = b.moneyUnit; // "单位：…" above the table applies to that table only
         for (Block block : s.blocks) {
             if (block instanceof Table t) {
+                int rows = b.procurement.size();
                 unit = procurementTable(t, b, unit);
+                if (b.procurement.size() > rows) {
+                    b.unitOfTable(t, "政府采购表", b.moneyUnit);
+                }
                 continue;
             }
             Para p = (Para) block;
@@ -153,6 +157,10 @@ final class TableSections {
         for (Block block : s.blocks) {
             if (block instanceof Table t) {
                 assetTable(s, t, b);
+                if (b.figures.keySet().stream().anyMatch(k -> k.section() == cn.gongkai.domain.Section.ASSETS
+                        && k.kind() == cn.gongkai.domain.FigureKind.MONEY)) {
+                    b.unitOfTable(t, "固定资产占用情况表", b.moneyUnit);
+                }
             } else {
                 Para p = (Para) block;
                 if (SectionBlocks.squeeze(p.text()).equals("部门固定资产占用情况表")) {

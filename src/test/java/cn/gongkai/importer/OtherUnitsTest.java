@@ -84,6 +84,9 @@ class OtherUnitsTest {
         if (want.containsKey("@orgText")) {
             assertTrue(d.texts().own(TextKey.ORG_UNITS_TEXT).startsWith(want.get("@orgText")), "机构设置 as prose");
         }
+        if (want.containsKey("@report")) {
+            assertTrue(r.recognised().contains(want.get("@report")), "the report says: " + want.get("@report"));
+        }
         if (want.containsKey("@procurementEmpty")) {
             assertTrue(d.texts().own(TextKey.PROCUREMENT_EMPTY_REASON).startsWith(want.get("@procurementEmpty")));
         }
