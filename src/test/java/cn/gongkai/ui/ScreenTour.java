@@ -122,6 +122,38 @@ class ScreenTour {
         shot(robot, report.get(), dir.resolve("12-import-report.png"));
     }
 
+    /** A disclosure in another unit's habits imported: 一 with 机构设置 as prose, and its import report. */
+    @Test
+    void otherUnitImported(FxRobot robot) throws Exception {
+        Path dir = screens(robot);
+        String text = Files.readString(Path.of("src/test/resources/other-units/kuancheng-agri-2019.txt"));
+        long id = fx.context.drafts().importText(text).id();
+        robot.interact(() -> fx.vm.open(id));
+        EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
+        robot.interact(() -> fx.window.editorView().showSection(Section.DUTIES, false));
+        robot.interact(() -> {
+            javafx.scene.Node area = robot.lookup("#text-duties-orgText").query();
+            area.requestFocus();
+            for (javafx.scene.Parent p = area.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp) {
+                    javafx.geometry.Bounds b = sp.getContent().sceneToLocal(area.localToScene(area.getBoundsInLocal()));
+                    sp.setVvalue(Math.min(1, b.getMinY() / Math.max(1, sp.getContent().getBoundsInLocal().getHeight()
+                            - sp.getViewportBounds().getHeight())));
+                    break;
+                }
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        shot(robot, dir.resolve("14-other-unit-duties.png"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.M)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        AtomicReference<javafx.scene.Scene> report = new AtomicReference<>();
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != fx.stage && w.isShowing())
+                .findFirst().ifPresent(w -> report.set(w.getScene())));
+        shot(robot, report.get(), dir.resolve("14-other-unit-report.png"));
+    }
+
     /**
      * The live preview (F9) beside 四、“三公”经费, and a measurement, not a test: from an edit to its section's pages
      * shown, twenty edits a second apart (the preview's own clock: request to pages on screen).
