@@ -17,9 +17,11 @@ final class ChineseSplitCharacters implements ISplitCharacters {
     public boolean isSplitCharacter(GlyphLine text, int glyphPos) {
         int current = unicode(text.get(glyphPos));
         int next = glyphPos + 1 < text.getEnd() ? unicode(text.get(glyphPos + 1)) : -1;
-        if (current < 0) {
-            return false;
-        }
+        return current >= 0 && breakAfter(current, next);
+    }
+
+    /** Whether a line may break after {@code current} when {@code next} follows (-1: nothing follows). */
+    static boolean breakAfter(int current, int next) {
         if (NO_LINE_END.indexOf(current) >= 0 || (next >= 0 && NO_LINE_START.indexOf(next) >= 0)) {
             return false;
         }

@@ -16,6 +16,9 @@ final class PdfBlocks implements Block.Visitor {
     private final PdfFonts.Set fonts;
     private final Anchors anchors = new Anchors();
     private final Typesetter ts;
+    /** The tables' text: one width cache per font for the whole document. */
+    private final LineBreaker bodyLines;
+    private final LineBreaker boldLines;
     private Block.Contents contents;
     private boolean covered;
     private final java.util.Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
@@ -27,6 +30,8 @@ final class PdfBlocks implements Block.Visitor {
         this.doc = doc;
         this.fonts = fonts;
         this.ts = new Typesetter(doc, fonts, anchors);
+        this.bodyLines = new LineBreaker(fonts.body());
+        this.boldLines = new LineBreaker(fonts.heading());
     }
 
     /** Writes every block; returns the number of front pages (cover and 目录), which carry no page number. */
@@ -141,6 +146,6 @@ final class PdfBlocks implements Block.Visitor {
 
     @Override
     public void table(Block.Table b) {
-        ts.add(PdfGrid.of(b.grid(), fonts));
+        ts.add(new GridBlock(b.grid(), bodyLines, boldLines));
     }
 }

@@ -247,7 +247,7 @@ final class Typesetter {
                 .setFont(fonts.body()).setFontSize(size).setTextAlignment(align);
     }
 
-    void add(Table table) {
+    void add(com.itextpdf.layout.element.IBlockElement table) {
         doc.add(table);
     }
 
