@@ -90,17 +90,27 @@ final class PdfFonts {
     private static FontProgram load(Path system, String bundled) {
         try {
             if (system != null) {
-                return FontProgramFactory.createFont(Files.readAllBytes(system), false);
+                return program(Files.readAllBytes(system));
             }
             try (InputStream in = PdfFonts.class.getResourceAsStream(bundled)) {
                 if (in == null) {
                     throw new IOException("缺少字体文件 " + bundled);
                 }
-                return FontProgramFactory.createFont(in.readAllBytes(), false);
+                return program(in.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A TrueType font (by its first four bytes) remembers its subsets between documents ({@link SubsetCachingFont});
+     * others as iText reads them.
+     */
+    private static FontProgram program(byte[] bytes) throws IOException {
+        boolean trueType = bytes.length > 4 && (bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0
+                || bytes[0] == 't' && bytes[1] == 'r' && bytes[2] == 'u' && bytes[3] == 'e'); // not OTTO (CFF), ttcf
+        return trueType ? new SubsetCachingFont(bytes) : FontProgramFactory.createFont(bytes, false);
     }
 
     /** Where an installed official-document font for the role is, or null. */
