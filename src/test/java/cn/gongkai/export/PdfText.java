@@ -14,7 +14,19 @@ public final class PdfText {
     }
 
     public static String of(Path pdf, String mode) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", mode, pdf.toString(), "-")
+        return run(List.of(mode), pdf);
+    }
+
+    /** The text of one page, in content order ({@code -raw}). */
+    public static String page(Path pdf, int page) throws IOException, InterruptedException {
+        return run(List.of("-raw", "-f", Integer.toString(page), "-l", Integer.toString(page)), pdf);
+    }
+
+    private static String run(List<String> options, Path pdf) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+        command.addAll(options);
+        command.addAll(List.of(pdf.toString(), "-"));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {

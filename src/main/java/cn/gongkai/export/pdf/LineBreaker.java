@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Breaks a table cell's text into lines that fit a width, with the Chinese rules of {@link ChineseSplitCharacters}
  * (between hanzi, never before closing or after opening punctuation, a number kept whole) and a hard break at every
- * newline; a run with no break in it wider than the line is broken where it overflows. Widths come from one font's
+ * newline; a run with no break in it wider than the line is broken where it overflows (closing marks hanging). Widths come from one font's
  * advance widths, cached for the document (iText's own lookup costs a map access per character).
  */
 final class LineBreaker {
@@ -105,6 +105,15 @@ final class LineBreaker {
                 return;
             }
             int end = breakAt > start ? breakAt : i; // no break opportunity: break where it overflows
+            if (end == i) {
+                // a forced break still keeps the rules: closing marks hang at the line's end, an opening mark moves on
+                while (end < cps.length && ChineseSplitCharacters.NO_LINE_START.indexOf(cps[end]) >= 0) {
+                    w += width(cps[end++]) * size;
+                }
+                while (end - 1 > start && ChineseSplitCharacters.NO_LINE_END.indexOf(cps[end - 1]) >= 0) {
+                    w -= width(cps[--end]) * size;
+                }
+            }
             out.add(line(cps, start, end, end == breakAt ? breakWidth : w, size));
             start = end;
             while (start < cps.length && Character.isWhitespace(cps[start])) {
