@@ -29,6 +29,7 @@ final class PerformanceSection {
 
     static void read(SectionBlocks s, DraftBuilder b) {
         String mode = "";
+        boolean labelled = s.paras().stream().anyMatch(p -> SectionBlocks.isLabel(p, "总体绩效目标"));
         for (Block block : s.blocks) {
             if (block instanceof Table t) {
                 table(s, t, b);
@@ -47,8 +48,10 @@ final class PerformanceSection {
                 if (!sq.equals(SectionBlocks.squeeze(Narratives.AMOUNT_NOTE))) { // the standard note prints itself
                     b.appendText(TextKey.PERFORMANCE_NOTE, p.text());
                 }
-            } else if (mode.equals("overall") || mode.isEmpty() && b.duties.isEmpty() && b.dutyTargets.isEmpty()) {
-                // the overall target, under its label or, written as prose, before any label or table
+            } else if (mode.equals("overall") || mode.isEmpty() && !labelled && b.duties.isEmpty()
+                    && b.dutyTargets.isEmpty()) {
+                // the overall target, under its label or, in a section without that label, as the prose before
+                // anything else
                 b.appendText(TextKey.PERFORMANCE_OVERALL, p.text());
             } else if (mode.equals("duty")) {
                 Matcher m = TARGET.matcher(p.text());
