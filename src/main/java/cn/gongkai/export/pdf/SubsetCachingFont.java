@@ -10,8 +10,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A TrueType font program that remembers the subsets it made. iText subsets a font for every document by reading
- * the font a byte at a time through a synchronized view (after the tables' own layout, most of an export's time);
+ * A TrueType font program that subsets itself in one pass ({@link TrueTypeSubset}; iText reads the font a byte at a
+ * time through a synchronized view, after the tables' own layout most of an export's time) and remembers the subsets
+ * it made:
  * the same draft exported again — the live preview after each edit, a second export, print after preview — asks
  * for the same glyphs, or for fewer. A subset made for a set of glyphs serves any set it contains that is not much
  * smaller: glyph ids are kept in iText's subsets, so a few glyphs more in the file change nothing on the page.
@@ -25,9 +26,11 @@ final class SubsetCachingFont extends TrueTypeFont {
     }
 
     private final Deque<Made> made = new ArrayDeque<>();
+    private final byte[] ttf;
 
     SubsetCachingFont(byte[] ttf) throws IOException {
         super(ttf);
+        this.ttf = ttf;
     }
 
     @Override
@@ -44,7 +47,8 @@ final class SubsetCachingFont extends TrueTypeFont {
                 }
             }
         }
-        Tuple2<Integer, byte[]> fresh = super.subset(glyphs, true);
+        Tuple2<Integer, byte[]> fresh = TrueTypeSubset.of(ttf, glyphs).map(e -> new Tuple2<>(e.getKey(), e.getValue()))
+                .orElseGet(() -> super.subset(glyphs, true));
         synchronized (made) {
             made.addFirst(new Made(new HashSet<>(glyphs), copy(fresh)));
             while (made.size() > KEPT) {
