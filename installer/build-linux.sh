@@ -15,13 +15,11 @@ cp target/gongkai.jar "$OUT/input/"
 # the installed program turns them into its class-data-sharing archive at its final path
 CLASSES="$OUT/input/classes.txt"
 PROBE_DATA=$(mktemp -d)
-if $ONLY_IMAGE; then
-  :
-elif [ -n "${DISPLAY:-}" ]; then
-  java -XX:DumpLoadedClassList="$CLASSES" -jar target/gongkai.jar --data "$PROBE_DATA" --startup-probe || true
+if [ -n "${DISPLAY:-}" ]; then
+  java -XX:DumpLoadedClassList="$CLASSES" -Dgongkai.noRelaunch=true -jar target/gongkai.jar --data "$PROBE_DATA" --startup-probe || true
 elif command -v xvfb-run >/dev/null; then
   xvfb-run -a -s "-screen 0 1366x768x24" \
-    java -XX:DumpLoadedClassList="$CLASSES" -jar target/gongkai.jar --data "$PROBE_DATA" --startup-probe || true
+    java -XX:DumpLoadedClassList="$CLASSES" -Dgongkai.noRelaunch=true -jar target/gongkai.jar --data "$PROBE_DATA" --startup-probe || true
 fi
 [ -s "$CLASSES" ] || echo "# no display at build time: only the classes of a command-line export are archived" > "$CLASSES"
 gzip -9 "$CLASSES"
@@ -42,6 +40,17 @@ echo "jpackage: app-image"
 jpackage @installer/common.args @installer/launcher.args @installer/linux/app-image.args --name gongkai \
   --input "$OUT/input" --runtime-image "$OUT/runtime" --dest "$OUT"
 
+# jpackage's native Linux launcher asks rpm and dpkg which package owns it before it starts the JVM (0.2 s here,
+# seconds on a PC with many packages); a shell script with the same options (its own gongkai.cfg) starts it directly
+bash installer/linux/write-launcher.sh "$OUT/gongkai"
+
+# the app-image as built starts with its own class-data-sharing archive, recorded at the path it was built at
+# (a JDK 17 archive does not move: moved elsewhere, the image starts without it); the .deb records its own
+echo "cds: app-image archive"
+"$OUT/gongkai/lib/runtime/bin/java" -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$OUT/gongkai/lib/app/gongkai.jsa" \
+  -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$OUT/gongkai/lib/app/gongkai.jar" cn.gongkai.app.Launcher \
+  cds-train "$OUT/gongkai/lib/app/classes.txt.gz" >/dev/null 2>&1 || echo "cds: no archive for the app-image"
+
 if $ONLY_IMAGE; then
   du -sb "$OUT/gongkai" | awk '{printf "app-image: %.1f MiB\n", $1 / 1048576}'
   exit 0
@@ -55,6 +64,7 @@ DEBIMG="$OUT/deb-image"
 rm -rf "$DEBIMG" "$OUT/unjar"
 mkdir -p "$DEBIMG" "$OUT/unjar"
 cp -r "$OUT/gongkai" "$DEBIMG/gongkai"
+rm -f "$DEBIMG/gongkai/lib/app/gongkai.jsa" # recorded at /opt by the package's post-install script
 (cd "$OUT/unjar" && unzip -q "../deb-image/gongkai/lib/app/gongkai.jar")
 rm "$DEBIMG/gongkai/lib/app/gongkai.jar"
 jar --create --no-compress --file "$DEBIMG/gongkai/lib/app/gongkai.jar" \

@@ -19,4 +19,21 @@ echo "$OUT" | grep -q '^startup-ms=[0-9]*$' || { echo "smoke test: no startup-ms
 "$APP" --data "$DATA/d" export 2 "$DATA/out.pdf" || { echo "smoke test: the post-reform PDF did not export"; exit 1; }
 pdftotext -enc UTF-8 "$DATA/out.pdf" "$DATA/out.txt"
 grep -q '部门收支总表' "$DATA/out.txt" || { echo "smoke test: the PDF has no 公开表"; exit 1; }
-echo "smoke test passed: $(echo "$OUT" | grep '^startup-ms=')"
+# the launcher is a shell script, not jpackage's native one (which asks rpm and dpkg who owns it before the JVM starts)
+head -1 "$APP" | grep -q '^#!/bin/sh' || { echo "smoke test: bin/gongkai is not the shell launcher"; exit 1; }
+# tens of MB when it holds the editor's classes (a recording that caught the wrong JVM is a few hundred KB)
+[ "$(stat -c %s target/installer/gongkai/lib/app/gongkai.jsa 2>/dev/null || echo 0)" -gt 20000000 ] \
+  || { echo "smoke test: the app-image has no CDS archive of the editor's classes"; exit 1; }
+# a plain java -jar runs again with options: commands and exit codes pass through; the first editor start records
+# the class-data archive of the jar in the user's cache, the next one uses it
+export XDG_CACHE_HOME="$DATA/cache"
+java -jar target/gongkai.jar --data "$DATA/d" list | grep -q '九州镇人民政府' || { echo "smoke test: java -jar list"; exit 1; }
+code=0; java -jar target/gongkai.jar --data "$DATA/d" validate 999 2>/dev/null || code=$?
+[ "$code" = 2 ] || { echo "smoke test: java -jar gave exit code $code for a missing draft, not 2"; exit 1; }
+[ -z "$(ls "$DATA/cache/gongkai/cds" 2>/dev/null)" ] || { echo "smoke test: a command recorded the archive"; exit 1; }
+xvfb-run -a -s "-screen 0 1366x768x24" java -jar target/gongkai.jar --data "$DATA/d" --startup-probe >/dev/null 2>&1 \
+  || { echo "smoke test: java -jar editor start"; exit 1; }
+ls "$DATA"/cache/gongkai/cds/*.jsa >/dev/null 2>&1 || { echo "smoke test: no archive after the first editor start"; exit 1; }
+JAR=$(xvfb-run -a -s "-screen 0 1366x768x24" java -jar target/gongkai.jar --data "$DATA/d" --startup-probe 2>&1) \
+  || { echo "smoke test: java -jar editor start with its archive"; echo "$JAR"; exit 1; }
+echo "smoke test passed: $(echo "$OUT" | grep '^startup-ms='); java -jar $(echo "$JAR" | grep '^startup-ms=')"

@@ -131,8 +131,12 @@ public final class EditorLauncher {
                 System.out.println("startup-ms=" + Math.max(process, now - jvm));
                 System.out.println("jvm-startup-ms=" + (now - jvm));
                 System.out.flush();
-                Platform.exit(); // not stage.hide(): GTK refuses a hide from inside the first frame's callbacks
-                closed.countDown();
+                // after this pulse, not inside it (the pulse would go on on a toolkit that has let go of its thread),
+                // and not stage.hide(): GTK refuses a hide from inside the first frame's callbacks
+                Platform.runLater(() -> {
+                    Platform.exit();
+                    closed.countDown();
+                });
             }
         });
         Platform.requestNextPulse();
