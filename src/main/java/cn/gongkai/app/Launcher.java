@@ -20,6 +20,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        java.util.OptionalInt child = Relaunch.run(args); // a plain java -jar: again, with options (before all else)
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         Composition root = new Composition();

@@ -10,15 +10,25 @@ import java.util.Optional;
 /**
  * How long ago the operating system started this process (a native launcher's work before the JVM included). On
  * Linux from /proc, to the 10 ms tick: {@link ProcessHandle.Info#startInstant()} adds the boot time, which Linux
- * gives only to the second. Elsewhere from {@code startInstant()}.
+ * gives only to the second. Elsewhere from {@code startInstant()}. For a process started to run the program for
+ * another, from that one's start ({@link #STARTED_AT}).
  */
-final class ProcessAge {
+public final class ProcessAge {
+    /**
+     * Set by a process that started this one to run the program for it (a plain {@code java -jar} re-launching
+     * itself with options): its own start, epoch ms — what the user waits for is counted from there.
+     */
+    public static final String STARTED_AT = "gongkai.processStart";
     private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
 
     private ProcessAge() {
     }
 
-    static Optional<Duration> now() {
+    public static Optional<Duration> now() {
+        String startedAt = System.getProperty(STARTED_AT);
+        if (startedAt != null && startedAt.matches("\\d{1,15}")) {
+            return Optional.of(Duration.ofMillis(System.currentTimeMillis() - Long.parseLong(startedAt)));
+        }
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
