@@ -31,17 +31,21 @@ final class FigureTables {
     private FigureTables() {
     }
 
-    /** Fills the figures a table of {@code section} gives, this year's and last year's. */
-    static void read(Table t, Section section, DraftBuilder b, SectionBlocks s) {
-        b.unitOfTable(t, section.title() + "的表格", b.moneyUnit);
+    /** A table's body rows, the money unit its caption names and the columns its heading row names. */
+    private record Body(MoneyUnit unit, Columns cols, List<Row> rows) {
+    }
+
+    /** Reads the caption rows (title, 编制单位, "单位：元") and the heading row, then gives the rows below them. */
+    private static Body body(Table t, DraftBuilder b) {
         MoneyUnit unit = b.moneyUnit;
         Columns cols = null;
+        List<Row> rows = new java.util.ArrayList<>();
         for (Row r : t.rows()) {
             if (r.blank()) {
                 continue;
             }
             if (cols == null && caption(r)) {
-                unit = TableSections.unitOf(r, unit); // the caption: the table's title, "单位：元"
+                unit = TableSections.unitOf(r, unit);
                 b.codeFrom(r.cell(0));
                 continue;
             }
@@ -52,6 +56,16 @@ final class FigureTables {
                 }
                 cols = new Columns(1, -1);
             }
+            rows.add(r);
+        }
+        return new Body(unit, cols == null ? new Columns(1, -1) : cols, rows);
+    }
+
+    /** Fills the figures a table of {@code section} gives, this year's and last year's. */
+    static void read(Table t, Section section, DraftBuilder b, SectionBlocks s) {
+        b.unitOfTable(t, section.title() + "的表格", b.moneyUnit);
+        Body body = body(t, b);
+        for (Row r : body.rows()) {
             Optional<List<FigureKey>> about = about(section, r.cell(0));
             if (about.isEmpty()) {
                 s.unplaced(r);
@@ -61,10 +75,10 @@ final class FigureTables {
                 continue; // a sum of two rows given below it
             }
             FigureKey key = about.get().get(0);
-            b.figure(key, money(r.cell(cols.now()), unit, b));
+            b.figure(key, money(r.cell(body.cols().now()), body.unit(), b));
             Optional<FigureKey> last = key.lastYear();
-            if (cols.last() >= 0 && last.isPresent()) {
-                b.figure(last.get(), money(r.cell(cols.last()), unit, b));
+            if (body.cols().last() >= 0 && last.isPresent()) {
+                b.figure(last.get(), money(r.cell(body.cols().last()), body.unit(), b));
             }
         }
     }
@@ -72,29 +86,14 @@ final class FigureTables {
     /** A table of 机关运行经费 items: each row's name and amount (the 合计 row is the total). */
     static void costItems(Table t, DraftBuilder b, SectionBlocks s) {
         b.unitOfTable(t, "机关运行经费明细表", b.moneyUnit);
-        MoneyUnit unit = b.moneyUnit;
-        Columns cols = null;
-        for (Row r : t.rows()) {
-            if (r.blank()) {
-                continue;
-            }
-            if (cols == null && caption(r)) {
-                unit = TableSections.unitOf(r, unit);
-                continue;
-            }
-            if (cols == null) {
-                cols = columns(r, b.year);
-                if (cols != null) {
-                    continue;
-                }
-                cols = new Columns(1, -1);
-            }
+        Body body = body(t, b);
+        for (Row r : body.rows()) {
             String name = Subjects.topic(r.cell(0));
-            BigDecimal v = Amount.cell(r.cell(cols.now()));
+            BigDecimal v = Amount.cell(r.cell(body.cols().now()));
             if (about(Section.RUNNING_COSTS, r.cell(0)).isPresent()) {
-                b.figure(FigureKey.RUNNING_COST_TOTAL, money(r.cell(cols.now()), unit, b));
+                b.figure(FigureKey.RUNNING_COST_TOTAL, money(r.cell(body.cols().now()), body.unit(), b));
             } else if (!name.isEmpty() && v != null) {
-                b.costItems.add(new CostItem(name, v, unit));
+                b.costItems.add(new CostItem(name, v, body.unit()));
             } else {
                 s.unplaced(r);
             }

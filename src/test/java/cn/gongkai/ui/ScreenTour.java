@@ -113,13 +113,7 @@ class ScreenTour {
         EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
         robot.interact(() -> fx.window.editorView().showSection(Section.DUTIES, false));
         shot(robot, dir.resolve("12-imported-header.png"));
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.M)
-                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
-        org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        AtomicReference<javafx.scene.Scene> report = new AtomicReference<>();
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != fx.stage && w.isShowing())
-                .findFirst().ifPresent(w -> report.set(w.getScene())));
-        shot(robot, report.get(), dir.resolve("12-import-report.png"));
+        reportShot(robot, dir.resolve("12-import-report.png"));
     }
 
     /** A disclosure in another unit's habits imported: 一 with 机构设置 as prose, and its import report. */
@@ -145,13 +139,7 @@ class ScreenTour {
         });
         org.testfx.util.WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         shot(robot, dir.resolve("14-other-unit-duties.png"));
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.M)
-                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
-        org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        AtomicReference<javafx.scene.Scene> report = new AtomicReference<>();
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != fx.stage && w.isShowing())
-                .findFirst().ifPresent(w -> report.set(w.getScene())));
-        shot(robot, report.get(), dir.resolve("14-other-unit-report.png"));
+        reportShot(robot, dir.resolve("14-other-unit-report.png"));
     }
 
     /**
@@ -184,6 +172,17 @@ class ScreenTour {
     }
 
     /** Where the pictures go; the window at 1366×768 with the draft list loaded. */
+    /** The import report reopened (Ctrl+Shift+M), pictured. */
+    private void reportShot(FxRobot robot, Path file) throws Exception {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.M)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        AtomicReference<javafx.scene.Scene> report = new AtomicReference<>();
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != fx.stage && w.isShowing())
+                .findFirst().ifPresent(w -> report.set(w.getScene())));
+        shot(robot, report.get(), file);
+    }
+
     private Path screens(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("gongkai.screens"));
         Files.createDirectories(dir);
