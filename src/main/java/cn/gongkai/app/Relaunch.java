@@ -48,7 +48,7 @@ final class Relaunch {
             Path jar = Path.of(cp).toAbsolutePath();
             Path dir = cacheDir();
             Path archive = dir.resolve(key(jar) + ".jsa");
-            List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
                     "-XX:-UsePerfData", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dfile.encoding=UTF-8",
                     "-D" + MARK + "=true", "-D" + ProcessAge.STARTED_AT + "=" + processStart()));
             Path recording = null;
