@@ -32,8 +32,12 @@ big=$("$app" --data "$work/data" import "$work/big.json" 2>/dev/null | tail -1) 
 
 echo "| what | target | this run |"
 echo "|---|---|---|"
-bench/startup.sh "$n" | awk -F'|' '/java -jar|app-image|installed/ {gsub(/ +/, " "); print}' > "$work/starts"
-while IFS= read -r l; do echo "$l"; done < "$work/starts"
+# startup.sh's rows: | how started | outside | probe from process start | probe from JVM start |
+bench/startup.sh "$n" | awk -F' *[|] *' '
+  /java -jar/ {t = "≤ 1.5 s"} /app-image/ {t = "≤ 1.0 s"} /installed/ {t = "≤ 0.7 s"}
+  /java -jar|app-image|installed/ {
+    printf "| click → draft list drawn, %s: outside (median of '"$n"') | %s | %s (probe: %s from the process start, %s from the JVM start) |\n", $2, t, $3, $4, $5
+  }'
 probe_rss=$( { /usr/bin/time -f '%M' "$app" --data "$work/data" --startup-probe >/dev/null; } 2>&1 | tail -1)
 echo "| peak memory of the editor at start (max RSS, ${app}) | ≤ 200 MiB | $((probe_rss / 1024)) MiB |"
 warm=$(java $opts -cp "$cp" cn.gongkai.bench.Issue16 warm 40 | sed 's/warm-export-ms=//')
@@ -42,6 +46,8 @@ echo "| whole-process \`export 1 x.pdf\` through the launcher (median of $n) | �
 big_line=$( { /usr/bin/time -f '%e %M' "$app" --data "$work/data" export "$big" "$work/big.pdf" >/dev/null; } 2>&1 | tail -1)
 pages=$(pdfinfo "$work/big.pdf" 2>/dev/null | awk '/^Pages/ {print $2}')
 echo "| 5,000-indicator draft: export through the launcher / peak memory | ≤ 3 s, ≤ 300 MiB | ${big_line% *} s, $(( ${big_line#* } / 1024 )) MiB (${pages} pages) |"
+open_ms=$(for i in $(seq "$n"); do "$app" --data "$work/data" --open-probe "$big" 2>/dev/null | sed -n 's/^open-ms=//p'; done | median)
+echo "| 5,000-indicator draft: first open in the editor, to its 绩效 tree drawn (\`--open-probe\`, median of $n starts) | ≤ 1 s | ${open_ms} ms |"
 echo "| size of the app-image ($home) | ≤ 150 MiB installed | $(du -sm "$home" | cut -f1) MiB |"
 deb=$(ls target/installer/*.deb 2>/dev/null | head -1 || true)
 [ -n "$deb" ] && echo "| .deb | ≤ 45 MiB | $(( $(stat -c %s "$deb") / 1048576 )) MiB |"

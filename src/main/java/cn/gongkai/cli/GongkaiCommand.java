@@ -2,6 +2,7 @@ package cn.gongkai.cli;
 
 import cn.gongkai.service.ServiceFactory;
 import cn.gongkai.service.Services;
+import cn.gongkai.service.StartupProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,9 @@ public final class GongkaiCommand implements Callable<Integer> {
     @Option(names = "--startup-probe", description = "打开编辑器，草稿列表显示后打印 startup-ms=毫秒数（自进程启动）和 jvm-startup-ms=毫秒数（自 JVM 启动）并退出")
     boolean startupProbe;
 
+    @Option(names = "--open-probe", paramLabel = "草稿编号", description = "同 --startup-probe，随后打开该草稿的绩效目标树，显示后再打印 open-ms=毫秒数并退出")
+    Long openProbe;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +44,7 @@ public final class GongkaiCommand implements Callable<Integer> {
 
     /** How the command line opens the editor; the JavaFX side lives in the ui package. */
     public interface EditorLauncher {
-        int open(Path dataFolder, boolean startupProbe);
+        int open(Path dataFolder, StartupProbe probe);
     }
 
     Path dataFolder() {
@@ -49,7 +53,9 @@ public final class GongkaiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return editor.open(dataFolder(), startupProbe);
+        StartupProbe probe = openProbe != null ? new StartupProbe.DraftOpened(openProbe)
+                : startupProbe ? StartupProbe.LIST : StartupProbe.OFF;
+        return editor.open(dataFolder(), probe);
     }
 
     ServiceFactory services() {

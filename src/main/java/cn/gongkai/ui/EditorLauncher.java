@@ -1,8 +1,10 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.domain.Section;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Services;
+import cn.gongkai.service.StartupProbe;
 import cn.gongkai.ui.common.FxTasks;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -22,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class EditorLauncher {
     private final Callable<Services> opener;
-    private final boolean startupProbe;
+    private final StartupProbe probe;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger exit = new AtomicInteger(0);
     private final Supplier<BackupService> closedBackups;
@@ -30,19 +32,18 @@ public final class EditorLauncher {
     private final CompletableFuture<Services> opening = new CompletableFuture<>();
     private FxTasks tasks;
 
-    private EditorLauncher(Callable<Services> opener, Supplier<BackupService> closedBackups, boolean startupProbe) {
+    private EditorLauncher(Callable<Services> opener, Supplier<BackupService> closedBackups, StartupProbe probe) {
         this.opener = opener;
         this.closedBackups = closedBackups;
-        this.startupProbe = startupProbe;
+        this.probe = probe;
     }
 
-    /** Opens the editor and blocks until it is closed; returns the process exit code. */
     /**
-     * {@code opener} opens the data folder (again after a restore); {@code closedBackups} are its backups while it is
-     * closed, for 从备份恢复.
+     * Opens the editor and blocks until it is closed; returns the process exit code. {@code opener} opens the data
+     * folder (again after a restore); {@code closedBackups} are its backups while it is closed, for 从备份恢复.
      */
-    public static int run(Callable<Services> opener, Supplier<BackupService> closedBackups, boolean startupProbe) {
-        return new EditorLauncher(opener, closedBackups, startupProbe).run();
+    public static int run(Callable<Services> opener, Supplier<BackupService> closedBackups, StartupProbe probe) {
+        return new EditorLauncher(opener, closedBackups, probe).run();
     }
 
     private int run() {
@@ -97,19 +98,26 @@ public final class EditorLauncher {
             Platform.exit();
             closed.countDown();
         });
-        if (startupProbe) {
-            vm.list().setOnLoaded(() -> probeAtNextPulse(stage, closed));
+        if (probe.on()) {
+            vm.list().setOnLoaded(() -> atNextPulse(stage, () -> {
+                printStartup();
+                if (probe instanceof StartupProbe.DraftOpened d) {
+                    openAndMeasure(stage, vm, window.get(), d.id());
+                } else {
+                    exitAfterPulse();
+                }
+            }));
         }
         window.get().show();
         tasks.run(this::opened, s -> {
             OpenFolder open = new OpenFolder(opener, closedBackups, s);
             folder.set(open);
             vm.setFolderBackups(open);
-            vm.connect(s, !startupProbe);
+            vm.connect(s, !probe.on());
         }, e -> {
             vm.list().failed(e.getMessage());
             exit.set(2);
-            if (startupProbe) {
+            if (probe.on()) {
                 System.err.println(e.getMessage());
                 stage.hide();
             }
@@ -118,28 +126,62 @@ public final class EditorLauncher {
 
     /**
      * The list is drawn at the pulse after it loads: measured there, from the OS process's start (what the user
-     * waits for, including a native launcher's work before the JVM) and from the JVM's; then the editor exits.
+     * waits for, including a native launcher's work before the JVM) and from the JVM's.
      */
-    private static void probeAtNextPulse(Stage stage, CountDownLatch closed) {
+    private static void printStartup() {
+        long now = System.currentTimeMillis();
+        long jvm = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long process = ProcessAge.now().map(java.time.Duration::toMillis).orElse(now - jvm);
+        System.out.println("startup-ms=" + Math.max(process, now - jvm));
+        System.out.println("jvm-startup-ms=" + (now - jvm));
+        System.out.flush();
+    }
+
+    /** Opens draft {@code id} as 打开 does and prints {@code open-ms} at the pulse that draws its 绩效 tree. */
+    private void openAndMeasure(Stage stage, MainWindowViewModel vm, MainWindow window, long id) {
+        if (vm.list().drafts().stream().noneMatch(d -> d.id() == id)) {
+            System.err.println("没有编号为 " + id + " 的草稿。");
+            exit.set(2);
+            exitAfterPulse();
+            return;
+        }
+        long t0 = System.nanoTime();
+        vm.editorProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                if (window.editorView() != null) {
+                    window.editorView().showSection(Section.PERFORMANCE, true);
+                }
+                atNextPulse(stage, () -> {
+                    System.out.println("open-ms=" + (System.nanoTime() - t0) / 1_000_000);
+                    System.out.flush();
+                    exitAfterPulse();
+                });
+            }
+        });
+        vm.list().setOnLoaded(() -> { });
+        vm.open(id);
+    }
+
+    private static void atNextPulse(Stage stage, Runnable then) {
         stage.getScene().addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 stage.getScene().removePostLayoutPulseListener(this);
-                long now = System.currentTimeMillis();
-                long jvm = ManagementFactory.getRuntimeMXBean().getStartTime();
-                long process = ProcessAge.now().map(java.time.Duration::toMillis).orElse(now - jvm);
-                System.out.println("startup-ms=" + Math.max(process, now - jvm));
-                System.out.println("jvm-startup-ms=" + (now - jvm));
-                System.out.flush();
-                // after this pulse, not inside it (the pulse would go on on a toolkit that has let go of its thread),
-                // and not stage.hide(): GTK refuses a hide from inside the first frame's callbacks
-                Platform.runLater(() -> {
-                    Platform.exit();
-                    closed.countDown();
-                });
+                then.run();
             }
         });
         Platform.requestNextPulse();
+    }
+
+    /**
+     * After this pulse, not inside it (the pulse would go on on a toolkit that has let go of its thread), and not
+     * stage.hide(): GTK refuses a hide from inside the first frame's callbacks.
+     */
+    private void exitAfterPulse() {
+        Platform.runLater(() -> {
+            Platform.exit();
+            closed.countDown();
+        });
     }
 
     private Services opened() {
