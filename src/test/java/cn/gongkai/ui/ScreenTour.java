@@ -169,6 +169,45 @@ class ScreenTour {
         System.out.printf("live preview, edit to pages shown: median %d ms, max %d ms (%s)%n", ms.get(ms.size() / 2),
                 ms.get(ms.size() - 1), ms);
         shot(robot, dir.resolve("13-live-preview-after.png"));
+        typing(robot, "on");
+        robot.type(javafx.scene.input.KeyCode.F9);
+        typing(robot, "off");
+    }
+
+    /**
+     * Keystroke → screen: each key event stamped as it reaches the scene, and measured at the
+     * end of the layout of the pulse that draws it (Monocle's pulse is 60 Hz, so up to a frame of it is waiting).
+     */
+    private void typing(FxRobot robot, String preview) {
+        javafx.scene.control.TextInputControl field = robot.lookup(n -> n instanceof javafx.scene.control.TextArea
+                && n.isVisible() && ((javafx.scene.control.TextArea) n).isEditable())
+                .queryAs(javafx.scene.control.TextInputControl.class);
+        robot.clickOn(field);
+        java.util.Deque<Long> pending = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        java.util.List<Long> micros = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        javafx.scene.Scene scene = fx.stage.getScene();
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> stamp = e -> pending.add(System.nanoTime());
+        Runnable drawn = () -> {
+            long now = System.nanoTime();
+            for (Long t; (t = pending.poll()) != null; ) {
+                micros.add((now - t) / 1000);
+            }
+        };
+        robot.interact(() -> {
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, stamp);
+            scene.addPostLayoutPulseListener(drawn);
+        });
+        robot.write("各项支出严格按照预算执行厉行节约".repeat(10), 60);
+        org.testfx.util.WaitForAsyncUtils.sleep(2, java.util.concurrent.TimeUnit.SECONDS);
+        robot.interact(() -> {
+            scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, stamp);
+            scene.removePostLayoutPulseListener(drawn);
+        });
+        java.util.List<Long> sorted = new java.util.ArrayList<>(micros);
+        java.util.Collections.sort(sorted);
+        System.out.printf("keystroke to screen with the preview %s, %d keys: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                preview, sorted.size(), sorted.get(sorted.size() / 2) / 1000.0,
+                sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
     }
 
     /** Where the pictures go; the window at 1366×768 with the draft list loaded. */
