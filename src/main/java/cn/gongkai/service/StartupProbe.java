@@ -1,5 +1,7 @@
 package cn.gongkai.service;
 
+import java.util.OptionalLong;
+
 /**
  * What an editor start measures about itself and prints before it exits (the benchmarks' probes): nothing, the time
  * to the draft list drawn, or in addition the time to one draft opened at its 绩效 tree.
@@ -15,6 +17,10 @@ public sealed interface StartupProbe {
 
     /** As {@link ListShown}, then draft {@code id} opened at its 绩效 tree: {@code open-ms} once that is drawn. */
     record DraftOpened(long id) implements StartupProbe {
+        @Override
+        public OptionalLong draftToOpen() {
+            return OptionalLong.of(id);
+        }
     }
 
     StartupProbe OFF = new Off();
@@ -22,5 +28,10 @@ public sealed interface StartupProbe {
 
     default boolean on() {
         return !equals(OFF);
+    }
+
+    /** The draft to open once the list is drawn, for {@link DraftOpened}. */
+    default OptionalLong draftToOpen() {
+        return OptionalLong.empty();
     }
 }

@@ -101,11 +101,8 @@ public final class EditorLauncher {
         if (probe.on()) {
             vm.list().setOnLoaded(() -> atNextPulse(stage, () -> {
                 printStartup();
-                if (probe instanceof StartupProbe.DraftOpened d) {
-                    openAndMeasure(stage, vm, window.get(), d.id());
-                } else {
-                    exitAfterPulse();
-                }
+                probe.draftToOpen().ifPresentOrElse(id -> openAndMeasure(stage, vm, window.get(), id),
+                        this::exitAfterPulse);
             }));
         }
         window.get().show();
