@@ -11,18 +11,23 @@ rm -rf "$OUT"
 mkdir -p "$OUT/input" "$OUT/resources"
 cp target/gongkai.jar "$OUT/input/"
 
-# the classes a real editor start loads, recorded once here (a display is needed: Xvfb when there is none);
-# the installed program turns them into its class-data-sharing archive at its final path
+# the classes a real editor start and a command-line export load, with the lambdas and method-handle forms they
+# spin, recorded once here (the editor needs a display: Xvfb when there is none); a static class-data-sharing
+# archive is dumped from this list for the app-image below and by the .deb at its final path (no display needed)
 CLASSES="$OUT/input/classes.txt"
 PROBE_DATA=$(mktemp -d)
+record() { java -XX:DumpLoadedClassList="$1" -Dgongkai.noRelaunch=true -jar target/gongkai.jar --data "$PROBE_DATA" "${@:2}"; }
 if [ -n "${DISPLAY:-}" ]; then
-  java -XX:DumpLoadedClassList="$CLASSES" -Dgongkai.noRelaunch=true -jar target/gongkai.jar --data "$PROBE_DATA" --startup-probe || true
+  record "$OUT/editor-classes.txt" --startup-probe || true
 elif command -v xvfb-run >/dev/null; then
   xvfb-run -a -s "-screen 0 1366x768x24" \
-    java -XX:DumpLoadedClassList="$CLASSES" -Dgongkai.noRelaunch=true -jar target/gongkai.jar --data "$PROBE_DATA" --startup-probe || true
+    java -XX:DumpLoadedClassList="$OUT/editor-classes.txt" -Dgongkai.noRelaunch=true -jar target/gongkai.jar \
+    --data "$PROBE_DATA" --startup-probe || true
 fi
-[ -s "$CLASSES" ] || echo "# no display at build time: only the classes of a command-line export are archived" > "$CLASSES"
-gzip -9 "$CLASSES"
+record "$OUT/export-classes.txt" export 1 "$PROBE_DATA/sample.pdf" >/dev/null || true
+# one list: each line once, the editor's first (a class before the lambdas that name it)
+cat "$OUT/editor-classes.txt" "$OUT/export-classes.txt" 2>/dev/null | awk '!seen[$0]++' > "$CLASSES"
+rm -f "$OUT/editor-classes.txt" "$OUT/export-classes.txt"
 rm -rf "$PROBE_DATA"
 
 echo "jlink: runtime with the explicit module list of installer/jlink.args"
@@ -31,7 +36,7 @@ jlink @installer/jlink.args --output "$OUT/runtime"
 rm -f "$OUT/runtime/lib/server/classes_nocoops.jsa"
 
 cp installer/linux/gongkai.desktop "$OUT/resources/gongkai.desktop"
-sed -e "s|@CDS_COMMAND@|/opt/gongkai/lib/runtime/bin/java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/opt/gongkai/lib/app/gongkai.jsa -cp /opt/gongkai/lib/app/gongkai.jar cn.gongkai.app.Launcher cds-train /opt/gongkai/lib/app/classes.txt.gz|" \
+sed -e "s|@CDS_COMMAND@|/opt/gongkai/lib/runtime/bin/java -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile=/opt/gongkai/lib/app/classes.txt -XX:SharedArchiveFile=/opt/gongkai/lib/app/gongkai.jsa -cp /opt/gongkai/lib/app/gongkai.jar|" \
   installer/linux/postinst.in > "$OUT/resources/postinst"
 cp installer/linux/prerm "$OUT/resources/prerm"
 chmod 755 "$OUT/resources/postinst" "$OUT/resources/prerm"
@@ -44,12 +49,15 @@ jpackage @installer/common.args @installer/launcher.args @installer/linux/app-im
 # seconds on a PC with many packages); a shell script with the same options (its own gongkai.cfg) starts it directly
 bash installer/linux/write-launcher.sh "$OUT/gongkai"
 
-# the app-image as built starts with its own class-data-sharing archive, recorded at the path it was built at
-# (a JDK 17 archive does not move: moved elsewhere, the image starts without it); the .deb records its own
+# the app-image as built starts with its own class-data-sharing archive, dumped at the path it was built at (a
+# JDK 17 archive does not move: moved elsewhere, the image starts without it); the .deb dumps its own at /opt.
+# A static archive from the class list, not one recorded at a training run's exit: it also holds the lambdas and
+# method-handle forms the list names (a dynamic archive recorded by loading the classes held none: 819 classes
+# generated at every start)
 echo "cds: app-image archive"
-"$OUT/gongkai/lib/runtime/bin/java" -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$OUT/gongkai/lib/app/gongkai.jsa" \
-  -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$OUT/gongkai/lib/app/gongkai.jar" cn.gongkai.app.Launcher \
-  cds-train "$OUT/gongkai/lib/app/classes.txt.gz" >/dev/null 2>&1 || echo "cds: no archive for the app-image"
+"$OUT/gongkai/lib/runtime/bin/java" -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$OUT/gongkai/lib/app/classes.txt" \
+  -XX:SharedArchiveFile="$OUT/gongkai/lib/app/gongkai.jsa" -cp "$OUT/gongkai/lib/app/gongkai.jar" >/dev/null 2>&1 \
+  || echo "cds: no archive for the app-image"
 
 if $ONLY_IMAGE; then
   du -sb "$OUT/gongkai" | awk '{printf "app-image: %.1f MiB\n", $1 / 1048576}'
