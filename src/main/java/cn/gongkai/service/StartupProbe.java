@@ -26,6 +26,7 @@ public sealed interface StartupProbe {
     StartupProbe OFF = new Off();
     StartupProbe LIST = new ListShown();
 
+    /** Whether anything is measured (the editor then exits after the measurement). */
     default boolean on() {
         return !equals(OFF);
     }
