@@ -67,11 +67,6 @@ public record GridTable(List<Float> widths, List<List<Cell>> header, List<List<C
         public boolean continues(int r, int c) {
             return col == c && r > row;
         }
-
-        /** The last header row the cell covers. */
-        public boolean lastRow(int r) {
-            return r == row + cell.rowSpan() - 1;
-        }
     }
 
     /** The header as a full grid: at each row and column the cell covering it, with where that cell starts. */
