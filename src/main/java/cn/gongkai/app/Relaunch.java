@@ -16,12 +16,12 @@ import java.util.stream.Stream;
 /**
  * A plain {@code java -jar gongkai.jar} cannot carry JVM options, and without them a start takes twice as long
  * (class loading and JIT, docs/benchmarks.md). So such a start runs the program again in a child JVM with the
- * installed launcher's options — C1 only, the serial collector, and a class-data-sharing archive of this jar kept
- * in the user's cache (recorded when the first editor start exits, then reused by every run while the jar is
- * unchanged) — and waits
- * for it, passing input, output and exit code through. Not when the program already runs with options (the
- * packaged launchers, the portable zip, the tests, {@code -Dgongkai.noRelaunch=true}), and never instead of
- * running: when the child cannot be started, the program runs in this JVM.
+ * installed launcher's options (installer/launcher.args, carried in the jar: C1 only, the serial collector, …) and
+ * a class-data-sharing archive of this jar kept in the user's cache (recorded when the first editor start exits,
+ * then reused by every run while the jar is unchanged), and waits for it, passing input, output and exit code
+ * through. Not when the program already runs with options (the packaged launchers, the portable zip, the tests,
+ * {@code -Dgongkai.noRelaunch=true}), and never instead of running: when the child cannot be started, the program
+ * runs in this JVM.
  */
 final class Relaunch {
     static final String MARK = "gongkai.relaunched";
@@ -48,9 +48,13 @@ final class Relaunch {
             Path jar = Path.of(cp).toAbsolutePath();
             Path dir = cacheDir();
             Path archive = dir.resolve(key(jar) + ".jsa");
-            List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
-                    "-XX:-UsePerfData", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dfile.encoding=UTF-8",
-                    "-D" + MARK + "=true", "-D" + ProcessAge.STARTED_AT + "=" + processStart()));
+            List<String> options = launcherOptions();
+            if (options.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            List<String> cmd = new ArrayList<>(List.of(java.toString()));
+            cmd.addAll(options);
+            cmd.addAll(List.of("-D" + MARK + "=true", "-D" + ProcessAge.STARTED_AT + "=" + processStart()));
             Path recording = null;
             if (Files.isRegularFile(archive)) {
                 cmd.add("-XX:SharedArchiveFile=" + archive);
@@ -76,6 +80,28 @@ final class Relaunch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OptionalInt.of(130);
+        }
+    }
+
+    /**
+     * The packaged launchers' JVM options (installer/launcher.args, in the jar), but the archive at their install
+     * path: this run names its own. Empty when the jar does not carry them.
+     */
+    private static List<String> launcherOptions() throws IOException {
+        try (java.io.InputStream in = Relaunch.class.getResourceAsStream("/gongkai/launcher.args")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^--java-options \"([^\"]+)\"[ \\t\\r]*$",
+                    java.util.regex.Pattern.MULTILINE).matcher(text);
+            while (m.find()) {
+                if (!m.group(1).contains("$APPDIR")) {
+                    out.add(m.group(1));
+                }
+            }
+            return out;
         }
     }
 
