@@ -1,6 +1,6 @@
 package cn.gongkai;
 
-import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.model.Draft;
 import cn.gongkai.exchange.ExchangeWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,10 +1,10 @@
 package cn.gongkai;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package cn.gongkai;
 
-import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.model.Draft;
 import cn.gongkai.exchange.ExchangeReader;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package cn.gongkai.app;
 
-import cn.gongkai.domain.DisclosureRenderer;
-import cn.gongkai.domain.ImportResult;
-import cn.gongkai.domain.StandardGlossary;
 import cn.gongkai.domain.budget.SubjectCatalogue;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.StandardGlossary;
+import cn.gongkai.domain.port.DisclosureRenderer;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
@@ -93,7 +93,7 @@ public final class Composition implements ServiceFactory {
             java.nio.file.Files.createDirectories(file.getParent());
             java.nio.file.Files.write(file, Resources.bytes(SAMPLE_WORKBOOK));
         } catch (java.io.IOException e) {
-            throw new cn.gongkai.domain.GongkaiException("无法在数据文件夹中写入示例表格 " + file + "：" + e.getMessage(), e);
+            throw new cn.gongkai.domain.model.GongkaiException("无法在数据文件夹中写入示例表格 " + file + "：" + e.getMessage(), e);
         }
     }
 

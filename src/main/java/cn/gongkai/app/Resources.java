@@ -1,6 +1,6 @@
 package cn.gongkai.app;
 
-import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.domain.model.GongkaiException;
 
 import java.io.IOException;
 import java.io.InputStream;

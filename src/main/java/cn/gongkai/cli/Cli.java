@@ -1,6 +1,6 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.domain.model.GongkaiException;
 import cn.gongkai.service.ServiceFactory;
 import picocli.CommandLine;
 

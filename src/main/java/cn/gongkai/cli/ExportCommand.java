@@ -1,6 +1,6 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.model.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;

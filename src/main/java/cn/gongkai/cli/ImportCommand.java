@@ -1,7 +1,7 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

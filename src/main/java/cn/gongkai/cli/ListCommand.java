@@ -1,10 +1,10 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.domain.model.DraftSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 

@@ -1,6 +1,6 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.domain.Backup;
+import cn.gongkai.domain.port.Backup;
 import cn.gongkai.service.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package cn.gongkai.cli;
 
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.rules.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

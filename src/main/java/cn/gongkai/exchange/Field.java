@@ -1,6 +1,6 @@
 package cn.gongkai.exchange;
 
-import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.model.BadInputException;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 import com.fasterxml.jackson.databind.JsonNode;

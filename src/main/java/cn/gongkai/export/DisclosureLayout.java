@@ -1,10 +1,10 @@
 package cn.gongkai.export;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftStatus;
+import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.rules.Validator;
+import cn.gongkai.domain.writing.Narratives;
 
 import java.util.List;
 

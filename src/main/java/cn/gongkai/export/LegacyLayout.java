@@ -1,10 +1,10 @@
 package cn.gongkai.export;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DutyTarget;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.performance.DutyTarget;
+import cn.gongkai.domain.writing.Narratives;
 
 /** The disclosure in the 2018–2020 template, as the seeds lay it out: title, then the nine sections in order. */
 final class LegacyLayout {

@@ -1,11 +1,11 @@
 package cn.gongkai.export;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DutyTarget;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.performance.DutyTarget;
+import cn.gongkai.domain.writing.Narratives;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package cn.gongkai.export;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.GlossaryEntry;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.writing.Narratives;
 
 import java.time.format.DateTimeFormatter;
 

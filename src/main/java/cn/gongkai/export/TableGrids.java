@@ -1,17 +1,17 @@
 package cn.gongkai.export;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.OrgUnit;
-import cn.gongkai.domain.ProcurementRow;
 import cn.gongkai.domain.budget.BudgetLine;
 import cn.gongkai.domain.budget.BudgetRow;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.TableLayout;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.OrgUnit;
+import cn.gongkai.domain.model.ProcurementRow;
 import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.Indicator;
 import cn.gongkai.export.GridTable.Align;
 import cn.gongkai.export.GridTable.Cell;
 
@@ -24,7 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import static cn.gongkai.domain.FigureKey.*;
+import static cn.gongkai.domain.model.FigureKey.*;
 
 /** The tables of a disclosure as printed, with the seeds' merged headers: the units, 绩效, 政府采购, 固定资产, the 公开表. */
 public final class TableGrids {

@@ -1,15 +1,15 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.CostItem;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.NamedAmount;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.Statements;
-import cn.gongkai.domain.Statements.Kind;
-import cn.gongkai.domain.Statements.Statement;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.CostItem;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.NamedAmount;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.reading.Statements.Kind;
+import cn.gongkai.domain.reading.Statements.Statement;
+import cn.gongkai.domain.reading.Statements;
 import cn.gongkai.importer.TextBlocks.Block;
 import cn.gongkai.importer.TextBlocks.Para;
 import cn.gongkai.importer.TextBlocks.Table;
@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static cn.gongkai.domain.FigureKey.*;
+import static cn.gongkai.domain.model.FigureKey.*;
 
 /**
  * Sections 二 (income, expenditure, change), 三 (机关运行经费) and 四 (三公): figures read from the sentences
@@ -74,8 +74,8 @@ final class BudgetSections {
         if (total == null || anyPart || !m.find()) {
             return;
         }
-        cn.gongkai.domain.Subjects.in(Section.BUDGET, cn.gongkai.domain.Subjects.topic(m.group(1)))
-                .map(cn.gongkai.domain.Subjects.Match::figures).filter(f -> f.size() == 1)
+        cn.gongkai.domain.reading.Subjects.in(Section.BUDGET, cn.gongkai.domain.reading.Subjects.topic(m.group(1)))
+                .map(cn.gongkai.domain.reading.Subjects.Match::figures).filter(f -> f.size() == 1)
                 .map(f -> f.get(0)).filter(k -> k != INCOME_TOTAL && k.code().startsWith("income."))
                 .ifPresent(k -> {
                     b.figure(k, total);

@@ -1,15 +1,15 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftHeader;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftHeader;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.GlossaryEntry;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.importer.TextBlocks.Block;
 import cn.gongkai.importer.TextBlocks.Para;
-import cn.gongkai.domain.ImportResult;
 
 import java.time.Year;
 import java.util.ArrayList;

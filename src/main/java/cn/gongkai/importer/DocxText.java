@@ -1,6 +1,6 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.model.BadInputException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

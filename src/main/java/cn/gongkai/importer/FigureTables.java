@@ -1,11 +1,11 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.CostItem;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.Subjects;
+import cn.gongkai.domain.model.CostItem;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Section;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.reading.Subjects;
 import cn.gongkai.importer.TextBlocks.Row;
 import cn.gongkai.importer.TextBlocks.Table;
 

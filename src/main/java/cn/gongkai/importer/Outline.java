@@ -1,6 +1,6 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.Section;
 import cn.gongkai.importer.Headings.Candidate;
 import cn.gongkai.importer.TextBlocks.Block;
 import cn.gongkai.importer.TextBlocks.Para;

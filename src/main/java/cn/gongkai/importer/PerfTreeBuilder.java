@@ -1,9 +1,9 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.WorkFields;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.WorkFields;
 
 import java.util.ArrayList;
 import java.util.List;

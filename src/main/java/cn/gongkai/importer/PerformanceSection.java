@@ -1,12 +1,12 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.DutyTarget;
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.TextKey;
-import cn.gongkai.domain.WorkFields;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.performance.DutyTarget;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.WorkFields;
+import cn.gongkai.domain.writing.Narratives;
 import cn.gongkai.importer.TextBlocks.Block;
 import cn.gongkai.importer.TextBlocks.Para;
 import cn.gongkai.importer.TextBlocks.Row;

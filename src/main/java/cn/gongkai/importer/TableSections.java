@@ -1,10 +1,10 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.OrgUnit;
-import cn.gongkai.domain.ProcurementRow;
-import cn.gongkai.domain.Staffing;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.OrgUnit;
+import cn.gongkai.domain.model.ProcurementRow;
+import cn.gongkai.domain.model.Staffing;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.importer.TextBlocks.Block;
@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static cn.gongkai.domain.FigureKey.*;
+import static cn.gongkai.domain.model.FigureKey.*;
 
 /** Sections 一 (duties and units), 六 (procurement) and 七 (assets). */
 final class TableSections {
@@ -157,8 +157,8 @@ final class TableSections {
         for (Block block : s.blocks) {
             if (block instanceof Table t) {
                 assetTable(s, t, b);
-                if (b.figures.keySet().stream().anyMatch(k -> k.section() == cn.gongkai.domain.Section.ASSETS
-                        && k.kind() == cn.gongkai.domain.FigureKind.MONEY)) {
+                if (b.figures.keySet().stream().anyMatch(k -> k.section() == cn.gongkai.domain.model.Section.ASSETS
+                        && k.kind() == cn.gongkai.domain.model.FigureKind.MONEY)) {
                     b.unitOfTable(t, "固定资产占用情况表", b.moneyUnit);
                 }
             } else {

@@ -1,6 +1,6 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.model.BadInputException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

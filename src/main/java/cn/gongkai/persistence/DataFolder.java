@@ -1,9 +1,9 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.BackupArchive;
-import cn.gongkai.domain.DraftStore;
-import cn.gongkai.domain.ImportReports;
 import cn.gongkai.domain.budget.SubjectMemory;
+import cn.gongkai.domain.port.BackupArchive;
+import cn.gongkai.domain.port.DraftStore;
+import cn.gongkai.domain.port.ImportReports;
 
 import java.nio.file.Path;
 import java.util.Optional;

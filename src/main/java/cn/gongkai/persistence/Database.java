@@ -1,6 +1,6 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.domain.model.GongkaiException;
 import cn.gongkai.persistence.generated.DefaultSchema;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;

@@ -1,11 +1,11 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Narrative;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.persistence.DraftWriter.Part;
 import org.jooq.DSLContext;
 

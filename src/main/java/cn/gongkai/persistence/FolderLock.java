@@ -1,6 +1,6 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.domain.model.GongkaiException;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

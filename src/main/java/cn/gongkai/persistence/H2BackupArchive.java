@@ -1,9 +1,9 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.Backup;
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.BackupArchive;
-import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.GongkaiException;
+import cn.gongkai.domain.port.Backup;
+import cn.gongkai.domain.port.BackupArchive;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.model.DraftStatus;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.GongkaiException;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.ImportReport;
+import cn.gongkai.domain.imports.ImportReport;
 import org.jooq.DSLContext;
 
 import java.util.ArrayList;

@@ -1,16 +1,16 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.DraftStore;
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.ImportReport;
-import cn.gongkai.domain.ImportReports;
 import cn.gongkai.domain.budget.Classification;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.SubjectMemory;
+import cn.gongkai.domain.imports.ImportReport;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftStatus;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.port.DraftStore;
+import cn.gongkai.domain.port.ImportReports;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 

@@ -1,8 +1,8 @@
 package cn.gongkai.service;
 
-import cn.gongkai.domain.Backup;
-import cn.gongkai.domain.BackupArchive;
-import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.port.Backup;
+import cn.gongkai.domain.port.BackupArchive;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class BackupService {
 
     /** Backs up now (the folder must be open in this process). */
     /** The drafts a backup holds, for choosing which to restore. */
-    public List<cn.gongkai.domain.DraftSummary> contents(Backup backup) {
+    public List<cn.gongkai.domain.model.DraftSummary> contents(Backup backup) {
         return archive.contents(backup);
     }
 

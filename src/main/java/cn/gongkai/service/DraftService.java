@@ -1,22 +1,22 @@
 package cn.gongkai.service;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftHeader;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.DraftStore;
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.FinanceLevel;
-import cn.gongkai.domain.ImportReport;
-import cn.gongkai.domain.ImportReports;
-import cn.gongkai.domain.ImportResult;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.RollForward;
-import cn.gongkai.domain.StandardGlossary;
-import cn.gongkai.domain.WorkbookDrafts;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.TableImporter;
 import cn.gongkai.domain.budget.WorkbookTables;
+import cn.gongkai.domain.imports.ImportReport;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftHeader;
+import cn.gongkai.domain.model.DraftStatus;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.FinanceLevel;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.StandardGlossary;
+import cn.gongkai.domain.newyear.RollForward;
+import cn.gongkai.domain.newyear.WorkbookDrafts;
+import cn.gongkai.domain.port.DraftStore;
+import cn.gongkai.domain.port.ImportReports;
 import cn.gongkai.domain.rules.Validator;
 
 import java.nio.file.Path;
@@ -110,7 +110,7 @@ public final class DraftService {
      */
     public ImportResult importTablesInto(long id, Path file) {
         Draft before = load(id);
-        if (before.header().status() == cn.gongkai.domain.DraftStatus.FINAL) {
+        if (before.header().status() == cn.gongkai.domain.model.DraftStatus.FINAL) {
             throw new BadInputException("这份草稿已定稿，不能导入表格。要修改，请先重新打开编辑。");
         }
         WorkbookTables w = readWorkbook(file, before.header().budgetYear());

@@ -1,9 +1,9 @@
 package cn.gongkai.service;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.DraftStore;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftStatus;
+import cn.gongkai.domain.port.DraftStore;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,13 +1,13 @@
 package cn.gongkai.service;
 
-import cn.gongkai.domain.DisclosureRenderer;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.PageImage;
-import cn.gongkai.domain.PrintedPages;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.PageImages;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.WordRenderer;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.port.DisclosureRenderer;
+import cn.gongkai.domain.port.PageImage;
+import cn.gongkai.domain.port.PageImages;
+import cn.gongkai.domain.port.PrintedPages;
+import cn.gongkai.domain.port.WordRenderer;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.gongkai.service;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.BadInputException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

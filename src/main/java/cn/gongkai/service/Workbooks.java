@@ -1,12 +1,12 @@
 package cn.gongkai.service;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Guess;
-import cn.gongkai.domain.ImportResult;
-import cn.gongkai.domain.TableFigures;
 import cn.gongkai.domain.budget.WorkbookTables;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Guess;
 import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.newyear.TableFigures;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

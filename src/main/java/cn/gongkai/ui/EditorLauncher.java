@@ -1,7 +1,7 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.GongkaiException;
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.GongkaiException;
+import cn.gongkai.domain.model.Section;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Services;
 import cn.gongkai.service.StartupProbe;

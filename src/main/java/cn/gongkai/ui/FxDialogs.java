@@ -1,7 +1,7 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.DraftSummary;
 import cn.gongkai.service.ExportService;
 import cn.gongkai.ui.common.Dialogs;
 import cn.gongkai.ui.common.Tasks;

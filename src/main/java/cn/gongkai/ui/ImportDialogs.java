@@ -1,6 +1,6 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.imports.ImportResult;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;

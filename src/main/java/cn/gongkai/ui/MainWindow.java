@@ -1,10 +1,10 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.Section;
 import cn.gongkai.ui.drafts.DraftListView;
 import cn.gongkai.ui.editor.EditorView;
-import cn.gongkai.ui.editor.ImportReportDialog;
 import cn.gongkai.ui.editor.EditorViewModel;
+import cn.gongkai.ui.editor.ImportReportDialog;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;

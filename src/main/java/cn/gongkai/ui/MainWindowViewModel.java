@@ -1,13 +1,13 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.Problem;
 import cn.gongkai.service.Services;
-import cn.gongkai.ui.common.Dialogs;
 import cn.gongkai.ui.common.Dialogs.FileType;
+import cn.gongkai.ui.common.Dialogs;
+import cn.gongkai.ui.common.FolderBackups;
 import cn.gongkai.ui.common.Tasks;
 import cn.gongkai.ui.drafts.DraftListViewModel;
-import cn.gongkai.ui.common.FolderBackups;
 import cn.gongkai.ui.editor.EditorViewModel;
 import cn.gongkai.ui.editor.ImportReportViewModel;
 import javafx.beans.property.ObjectProperty;

@@ -1,6 +1,6 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.model.FinanceLevel;
 import cn.gongkai.ui.common.Dialogs;
 import cn.gongkai.ui.common.FinanceLevelBox;
 import javafx.scene.control.ButtonType;

@@ -1,7 +1,7 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.Backup;
-import cn.gongkai.domain.GongkaiException;
+import cn.gongkai.domain.model.GongkaiException;
+import cn.gongkai.domain.port.Backup;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.FolderBackups;

@@ -1,6 +1,6 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.domain.model.DraftSummary;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;

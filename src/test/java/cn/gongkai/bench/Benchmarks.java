@@ -2,10 +2,10 @@ package cn.gongkai.bench;
 
 import cn.gongkai.SyntheticDraft;
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.port.DraftStore;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.pdf.PdfDisclosureRenderer;
-import cn.gongkai.domain.DraftStore;
 import cn.gongkai.persistence.DataFolder;
 
 import java.io.ByteArrayOutputStream;
@@ -62,10 +62,10 @@ public final class Benchmarks {
             int[] n = {0};
             report("editor save: one indicator cell of 50x10x10", 20, 200, () -> {
                 Draft before = current[0];
-                var p = cn.gongkai.domain.PerfPath.indicator(n[0] % 50, 0, 0);
+                var p = cn.gongkai.domain.performance.PerfPath.indicator(n[0] % 50, 0, 0);
                 var ind = cn.gongkai.domain.tree.PerformanceEdits.indicator(before.performance(), p).orElseThrow();
                 Draft after = before.withPerformance(cn.gongkai.domain.tree.PerformanceEdits.replace(
-                        before.performance(), p, new cn.gongkai.domain.Indicator(ind.name(), "≥" + (n[0]++ % 99) + "%",
+                        before.performance(), p, new cn.gongkai.domain.performance.Indicator(ind.name(), "≥" + (n[0]++ % 99) + "%",
                                 ind.good(), ind.fair(), ind.poor(), ind.scale())));
                 store.update(id, before, after);
                 current[0] = after;
@@ -74,13 +74,13 @@ public final class Benchmarks {
             report("editor save: move a duty of 50x10x10 (tree rewritten)", 2, 5, () -> {
                 Draft before = current[0];
                 Draft after = before.withPerformance(cn.gongkai.domain.tree.PerformanceEdits.move(
-                        before.performance(), cn.gongkai.domain.PerfPath.duty(0), 1).orElseThrow().performance());
+                        before.performance(), cn.gongkai.domain.performance.PerfPath.duty(0), 1).orElseThrow().performance());
                 store.update(id, before, after);
                 current[0] = after;
                 return 0;
             });
             report("store: set one figure (acknowledged save)", 20, 200, () -> {
-                store.setFigure(id, cn.gongkai.domain.FigureKey.INCOME_OTHER, java.math.BigDecimal.ONE);
+                store.setFigure(id, cn.gongkai.domain.model.FigureKey.INCOME_OTHER, java.math.BigDecimal.ONE);
                 return 0;
             });
         }

@@ -1,17 +1,17 @@
 package cn.gongkai.bench;
 
 import cn.gongkai.DraftDiff;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.StandardGlossary;
-import cn.gongkai.domain.WorkbookDrafts;
+import cn.gongkai.app.Jiuzhou2025;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.WorkbookTables;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.StandardGlossary;
+import cn.gongkai.domain.newyear.WorkbookDrafts;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
 import cn.gongkai.importer.workbook.WorkbookImporter;
 import cn.gongkai.persistence.DataFolder;
-import cn.gongkai.samples.Jiuzhou2025;
 import cn.gongkai.service.EditSession;
 
 import java.io.BufferedReader;

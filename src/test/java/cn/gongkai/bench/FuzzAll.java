@@ -2,16 +2,16 @@ package cn.gongkai.bench;
 
 import cn.gongkai.HostileFiles;
 import cn.gongkai.TestData;
-import cn.gongkai.budget.TownshipWorkbook;
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.Draft;
 import cn.gongkai.domain.budget.SubjectCatalogue;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.export.docx.DocxDisclosureRenderer;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.DocxText;
 import cn.gongkai.importer.FuzzTexts;
+import cn.gongkai.importer.workbook.TownshipWorkbook;
 import cn.gongkai.importer.workbook.WorkbookImporter;
 
 import java.io.ByteArrayOutputStream;
@@ -181,7 +181,7 @@ public final class FuzzAll {
         Future<Object> f = worker.submit(work::run);
         try {
             Object result = f.get(BOUND_MS, TimeUnit.MILLISECONDS);
-            if (result instanceof cn.gongkai.domain.ImportResult i) {
+            if (result instanceof cn.gongkai.domain.imports.ImportResult i) {
                 Validator.standard().validate(i.draft()); // the checks take whatever the importer makes
             }
             n[1]++;

@@ -1,21 +1,21 @@
 package cn.gongkai.bench;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Performance;
-import cn.gongkai.domain.TextKey;
-import cn.gongkai.domain.WorkbookDrafts;
 import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.BudgetRow;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.TableEdits;
 import cn.gongkai.domain.budget.WorkbookTables;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Narrative;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.newyear.WorkbookDrafts;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.domain.performance.Performance;
 import cn.gongkai.domain.tree.PerformanceEdits;
 
 import java.math.BigDecimal;

@@ -1,16 +1,16 @@
 package cn.gongkai.bench;
 
-import cn.gongkai.budget.ExpenseTables;
-import cn.gongkai.budget.TablesWorkbook;
-import cn.gongkai.budget.TownshipWorkbook;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.StandardGlossary;
-import cn.gongkai.domain.WorkbookDrafts;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.BudgetTables;
+import cn.gongkai.domain.budget.ExpenseTables;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.StandardGlossary;
+import cn.gongkai.domain.newyear.WorkbookDrafts;
 import cn.gongkai.domain.rules.Validator;
+import cn.gongkai.importer.workbook.TablesWorkbook;
+import cn.gongkai.importer.workbook.TownshipWorkbook;
 import cn.gongkai.importer.workbook.WorkbookImporter;
 
 import java.nio.file.Files;
@@ -48,8 +48,8 @@ public final class TableBenchmarks {
         Draft withBig = full.withTables(full.tables().with(big));
         Benchmarks.report("validate draft with a 2,010-row table", 5, 50, () -> validator.validate(withBig).size());
 
-        Draft sample = WorkbookDrafts.into(cn.gongkai.samples.Jiuzhou2025.draft(glossary), importer.read(
-                cn.gongkai.samples.Jiuzhou2025.workbook(dir.resolve("jiuzhou.xlsx")), catalogue, 2025));
+        Draft sample = WorkbookDrafts.into(cn.gongkai.app.Jiuzhou2025.draft(glossary), importer.read(
+                cn.gongkai.app.Jiuzhou2025.workbook(dir.resolve("jiuzhou.xlsx")), catalogue, 2025));
         cn.gongkai.export.pdf.PdfDisclosureRenderer renderer = new cn.gongkai.export.pdf.PdfDisclosureRenderer();
         Benchmarks.report("export post-reform PDF, all nine tables filled (warm)", 30, 20, () -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

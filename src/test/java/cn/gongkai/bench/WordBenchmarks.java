@@ -1,16 +1,16 @@
 package cn.gongkai.bench;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.StandardGlossary;
-import cn.gongkai.domain.WorkbookDrafts;
+import cn.gongkai.app.Jiuzhou2025;
 import cn.gongkai.domain.budget.SubjectCatalogue;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.StandardGlossary;
+import cn.gongkai.domain.newyear.WorkbookDrafts;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.docx.DocxDisclosureRenderer;
 import cn.gongkai.export.pdf.PdfDisclosureRenderer;
 import cn.gongkai.importer.workbook.WorkbookImporter;
-import cn.gongkai.samples.Jiuzhou2025;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,11 +2,11 @@ package cn.gongkai.cli;
 
 import cn.gongkai.TestData;
 import cn.gongkai.app.Composition;
-import cn.gongkai.budget.TownshipBudget;
-import cn.gongkai.budget.TownshipWorkbook;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.budget.TemplateProfile;
+import cn.gongkai.domain.budget.TownshipBudget;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.importer.workbook.TownshipWorkbook;
 import cn.gongkai.service.Services;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -100,7 +100,7 @@ class WorkbookCliTest {
             assertEquals(0, TownshipBudget.project().compareTo(d.figures().get(FigureKey.EXPENSE_PROJECT)));
             assertEquals(0, TownshipBudget.total().compareTo(d.figures().get(FigureKey.INCOME_GENERAL_PUBLIC)));
             assertEquals(new BigDecimal("17"), d.figures().get(FigureKey.THREE_PUBLIC_TOTAL));
-            assertTrue(d.texts().own(cn.gongkai.domain.TextKey.DUTIES).contains("九州镇"), "the seed's words stay");
+            assertTrue(d.texts().own(cn.gongkai.domain.model.TextKey.DUTIES).contains("九州镇"), "the seed's words stay");
         }
         Run wrongYear = run("import", "--into", seed, book.toString());
         assertEquals(2, wrongYear.code());

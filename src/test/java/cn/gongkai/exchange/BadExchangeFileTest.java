@@ -1,7 +1,7 @@
 package cn.gongkai.exchange;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.model.BadInputException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

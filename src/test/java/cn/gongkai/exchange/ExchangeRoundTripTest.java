@@ -1,7 +1,7 @@
 package cn.gongkai.exchange;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.model.Draft;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,12 +52,12 @@ class ExchangeRoundTripTest {
     @Test
     void anUnconfirmedGuessSurvivesTheExchangeFile() {
         Draft d = TestData.sample();
-        Draft guessed = d.withHeader(d.header().withGuess(cn.gongkai.domain.Guess.FINANCE_LEVEL));
+        Draft guessed = d.withHeader(d.header().withGuess(cn.gongkai.domain.model.Guess.FINANCE_LEVEL));
         byte[] bytes = new ExchangeWriter().write(guessed);
         assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", "")
                 .contains("\"unconfirmed\":[\"财政级次\"]"));
         assertEquals(guessed, new ExchangeReader().read(bytes));
         assertEquals(d, new ExchangeReader().read(new ExchangeWriter().write(guessed.withHeader(
-                guessed.header().confirmed(cn.gongkai.domain.Guess.FINANCE_LEVEL)))));
+                guessed.header().confirmed(cn.gongkai.domain.model.Guess.FINANCE_LEVEL)))));
     }
 }

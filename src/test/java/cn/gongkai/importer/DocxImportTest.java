@@ -1,8 +1,8 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.model.Draft;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;

@@ -1,8 +1,8 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.BadInputException;
 import cn.gongkai.domain.rules.Validator;
 import org.junit.jupiter.api.Test;
 

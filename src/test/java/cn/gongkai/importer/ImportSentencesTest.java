@@ -1,9 +1,9 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.ImportResult;
-import cn.gongkai.domain.Severity;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Severity;
 import cn.gongkai.domain.rules.Validator;
 import org.junit.jupiter.api.Test;
 

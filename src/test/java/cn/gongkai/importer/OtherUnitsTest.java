@@ -1,9 +1,9 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.ImportResult;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.export.PdfText;
 import org.junit.jupiter.api.AfterAll;

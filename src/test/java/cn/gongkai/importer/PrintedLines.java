@@ -1,6 +1,6 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 

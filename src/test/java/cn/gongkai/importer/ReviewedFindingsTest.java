@@ -1,9 +1,9 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.budget.SubjectCatalogue;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Severity;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.pdf.PdfGlyphs;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.model.Draft;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,11 +1,11 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.rules.Validator;
-import cn.gongkai.export.pdf.PdfDisclosureRenderer;
 import cn.gongkai.export.PdfText;
+import cn.gongkai.export.pdf.PdfDisclosureRenderer;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,6 @@
 package cn.gongkai.importer;
 
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.Section;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,16 +1,16 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.ImportResult;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.Severity;
-import cn.gongkai.domain.rules.Validator;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Severity;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.PdfText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,7 +106,7 @@ class VarietyCorpusTest {
 
     /** What a seed whose duties carry no amounts can give: everything else. */
     private static Draft withoutDutyAmounts(Draft d) {
-        return d.withPerformance(new cn.gongkai.domain.Performance(d.performance().unit(), d.performance().duties()
+        return d.withPerformance(new cn.gongkai.domain.performance.Performance(d.performance().unit(), d.performance().duties()
                 .stream().map(x -> new Duty(x.fields().withAmount(null), x.activities())).toList()));
     }
 

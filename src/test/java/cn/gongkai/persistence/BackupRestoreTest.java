@@ -1,7 +1,7 @@
 package cn.gongkai.persistence;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.model.Draft;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,15 +29,15 @@ class BackupRestoreTest {
         java.util.Map<String, List<String>> states = new java.util.HashMap<>();
         try (DataFolder data = DataFolder.open(folder)) {
             for (int i = 1; i <= 11; i++) {
-                data.store().insert(Draft.empty(cn.gongkai.domain.DraftHeader.newDraft("第" + i + "镇人民政府", 2020 + i % 5,
-                        cn.gongkai.domain.FinanceLevel.TOWNSHIP), List.of()));
-                cn.gongkai.domain.Backup b = data.backups().take();
+                data.store().insert(Draft.empty(cn.gongkai.domain.model.DraftHeader.newDraft("第" + i + "镇人民政府", 2020 + i % 5,
+                        cn.gongkai.domain.model.FinanceLevel.TOWNSHIP), List.of()));
+                cn.gongkai.domain.port.Backup b = data.backups().take();
                 states.put(b.name(), names(data.store().list()));
             }
         }
-        List<cn.gongkai.domain.Backup> kept = DataFolder.backupsOf(folder).list();
+        List<cn.gongkai.domain.port.Backup> kept = DataFolder.backupsOf(folder).list();
         assertEquals(10, kept.size(), "the newest ten are kept");
-        for (cn.gongkai.domain.Backup b : kept) {
+        for (cn.gongkai.domain.port.Backup b : kept) {
             assertEquals(states.get(b.name()), names(DataFolder.backupsOf(folder).contents(b)), b.name() + " lists its drafts");
             DataFolder.backupsOf(folder).restore(b);
             try (DataFolder data = DataFolder.open(folder)) {
@@ -46,8 +46,8 @@ class BackupRestoreTest {
         }
     }
 
-    private static List<String> names(List<cn.gongkai.domain.DraftSummary> drafts) {
-        return drafts.stream().map(cn.gongkai.domain.DraftSummary::unitName).sorted().toList();
+    private static List<String> names(List<cn.gongkai.domain.model.DraftSummary> drafts) {
+        return drafts.stream().map(cn.gongkai.domain.model.DraftSummary::unitName).sorted().toList();
     }
 
     @Test
@@ -58,7 +58,7 @@ class BackupRestoreTest {
             data.startBackups();
             id = data.store().insert(TestData.sample());
         }
-        List<cn.gongkai.domain.Backup> after = DataFolder.backupsOf(folder).list();
+        List<cn.gongkai.domain.port.Backup> after = DataFolder.backupsOf(folder).list();
         assertEquals(1, after.size(), "one backup taken at close");
         try (DataFolder data = DataFolder.open(folder)) {
             data.startBackups(); // opened and closed without a change: nothing new to keep

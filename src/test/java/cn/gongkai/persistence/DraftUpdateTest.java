@@ -1,12 +1,12 @@
 package cn.gongkai.persistence;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.GlossaryEntry;
+import cn.gongkai.domain.model.Narrative;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.performance.PerfPath;
 import cn.gongkai.domain.tree.PerformanceEdits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

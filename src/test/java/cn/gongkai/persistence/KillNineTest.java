@@ -1,7 +1,7 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.FigureKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,13 +1,13 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.DraftHeader;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftHeader;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.FinanceLevel;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;

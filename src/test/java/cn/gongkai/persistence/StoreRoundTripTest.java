@@ -1,9 +1,9 @@
 package cn.gongkai.persistence;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.FigureKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +75,7 @@ class StoreRoundTripTest {
             assertFalse(store.load(b).isPresent());
             store.restoreFromBin(b);
             assertTrue(store.load(b).isPresent());
-            assertThrows(cn.gongkai.domain.BadInputException.class, () -> store.replace(999, sample));
+            assertThrows(cn.gongkai.domain.model.BadInputException.class, () -> store.replace(999, sample));
         }
     }
 
@@ -86,7 +86,7 @@ class StoreRoundTripTest {
             Draft sample = TestData.sample();
             long id = store.insert(sample);
             // a name longer than the column allows makes the insert of the children fail half-way
-            Draft bad = sample.withOrgUnits(List.of(new cn.gongkai.domain.OrgUnit("名".repeat(500), "", "", "",
+            Draft bad = sample.withOrgUnits(List.of(new cn.gongkai.domain.model.OrgUnit("名".repeat(500), "", "", "",
                     null)), false);
             assertThrows(RuntimeException.class, () -> store.replace(id, bad));
             assertEquals(sample, store.load(id).orElseThrow());

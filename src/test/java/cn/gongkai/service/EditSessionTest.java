@@ -1,9 +1,9 @@
 package cn.gongkai.service;
 
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

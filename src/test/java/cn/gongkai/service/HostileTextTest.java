@@ -3,14 +3,14 @@ package cn.gongkai.service;
 import cn.gongkai.DraftDiff;
 import cn.gongkai.TestData;
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.GlossaryEntry;
+import cn.gongkai.domain.model.Narrative;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
 import cn.gongkai.export.PdfText;
@@ -83,9 +83,9 @@ class HostileTextTest {
             long id = s.drafts().insert(d);
             Draft stored = s.drafts().load(id);
             assertEquals(List.of(), DraftDiff.of(d, stored), "the store keeps every character");
-            List<cn.gongkai.domain.Problem> unprintable = s.drafts().validate(stored).stream()
+            List<cn.gongkai.domain.model.Problem> unprintable = s.drafts().validate(stored).stream()
                     .filter(p -> p.rule().equals("unprintable")).toList();
-            assertTrue(unprintable.stream().anyMatch(p -> p.location().equals(cn.gongkai.domain.Location.of(TextKey.DUTIES))
+            assertTrue(unprintable.stream().anyMatch(p -> p.location().equals(cn.gongkai.domain.model.Location.of(TextKey.DUTIES))
                     && p.message().contains("控制字符")), "the control characters are reported where they stand: " + unprintable);
             assertTrue(unprintable.stream().anyMatch(p -> p.message().contains("打印字体中没有")),
                     "characters the font lacks are reported before export: " + unprintable);

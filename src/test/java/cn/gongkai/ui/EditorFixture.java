@@ -1,7 +1,7 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.domain.model.DraftSummary;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.FxTasks;
 import cn.gongkai.ui.editor.EditorViewModel;

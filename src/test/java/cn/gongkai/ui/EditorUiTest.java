@@ -1,13 +1,13 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.CostItem;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.Severity;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.CostItem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.model.Severity;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfPath;
 import cn.gongkai.ui.editor.EditorViewModel;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -76,7 +76,7 @@ class EditorUiTest {
 
     @Test
     void createADraftAndOpenIt(FxRobot robot) {
-        robot.interact(() -> fx.vm.list().create("测试乡人民政府", 2027, cn.gongkai.domain.FinanceLevel.TOWNSHIP));
+        robot.interact(() -> fx.vm.list().create("测试乡人民政府", 2027, cn.gongkai.domain.model.FinanceLevel.TOWNSHIP));
         waitFor(() -> fx.vm.list().drafts().stream().anyMatch(d -> d.unitName().equals("测试乡人民政府")));
         TableView<?> table = robot.lookup("#draft-table").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -98,10 +98,10 @@ class EditorUiTest {
         waitFor(() -> vm.problems().stream().anyMatch(p -> p.rule().equals("unconfirmed")));
         robot.clickOn("#header-unit");
         robot.press(KeyCode.ALT).type(KeyCode.Q).release(KeyCode.ALT);
-        waitFor(() -> !vm.draft().header().isGuess(cn.gongkai.domain.Guess.FINANCE_LEVEL));
+        waitFor(() -> !vm.draft().header().isGuess(cn.gongkai.domain.model.Guess.FINANCE_LEVEL));
         fx.waitSaved();
-        assertFalse(stored(vm).header().isGuess(cn.gongkai.domain.Guess.FINANCE_LEVEL));
-        assertEquals(cn.gongkai.domain.FinanceLevel.DISTRICT, stored(vm).header().financeLevel());
+        assertFalse(stored(vm).header().isGuess(cn.gongkai.domain.model.Guess.FINANCE_LEVEL));
+        assertEquals(cn.gongkai.domain.model.FinanceLevel.DISTRICT, stored(vm).header().financeLevel());
         waitFor(() -> !robot.lookup("#header-level-pending").query().isVisible());
         waitFor(() -> vm.problems().stream().noneMatch(p -> p.rule().equals("unconfirmed")));
     }
@@ -325,6 +325,6 @@ class EditorUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertFalse(vm.readOnlyProperty().get());
         fx.waitSaved();
-        assertEquals(cn.gongkai.domain.DraftStatus.DRAFT, stored(vm).header().status());
+        assertEquals(cn.gongkai.domain.model.DraftStatus.DRAFT, stored(vm).header().status());
     }
 }

@@ -2,9 +2,9 @@ package cn.gongkai.ui;
 
 import cn.gongkai.TestData;
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.FinanceLevel;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.Dialogs;
 import cn.gongkai.ui.common.SameThreadTasks;

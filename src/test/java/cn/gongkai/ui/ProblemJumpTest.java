@@ -1,19 +1,19 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.CostItem;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.HeaderField;
-import cn.gongkai.domain.ListTable;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.model.CostItem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.HeaderField;
+import cn.gongkai.domain.model.ListTable;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.performance.PerfPath;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.ui.editor.EditorViewModel;
 import javafx.scene.Node;
@@ -107,7 +107,7 @@ class ProblemJumpTest {
         d = d.withFigures(f).withRunningCostItems(List.of(new CostItem("办公费", new BigDecimal("3"), MoneyUnit.WAN_YUAN),
                 new CostItem("水电费", new BigDecimal("20000"), MoneyUnit.YUAN)));
         var p = d.procurement().get(0);
-        d = d.withProcurement(List.of(new cn.gongkai.domain.ProcurementRow(p.projectName(), p.projectBudget(),
+        d = d.withProcurement(List.of(new cn.gongkai.domain.model.ProcurementRow(p.projectName(), p.projectBudget(),
                 p.itemName(), p.catalogCode(), p.quantityUnit(), p.quantity(), p.unitPrice(), new BigDecimal("9"),
                 p.fundGeneral(), p.fundGovFund(), p.fundSpecial(), p.fundOtherIncome(), p.otherChannel())));
         return d.withOrgUnits(List.of(), false);

@@ -1,8 +1,8 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.Backup;
-import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.model.FinanceLevel;
+import cn.gongkai.domain.port.Backup;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.FolderBackups;
 import cn.gongkai.ui.common.SameThreadTasks;

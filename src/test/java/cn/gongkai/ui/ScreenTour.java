@@ -1,6 +1,6 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.Section;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -12,10 +12,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
 
 /**
  * Not a test: pictures of every screen at 1366×768 for a person to look at. Run with
@@ -159,7 +159,7 @@ class ScreenTour {
         for (int i = 1; i <= 20; i++) {
             long before = vm.preview().lastMillis();
             String v = "0." + i;
-            robot.interact(() -> vm.setFigure(cn.gongkai.domain.FigureKey.THREE_PUBLIC_RECEPTION, v));
+            robot.interact(() -> vm.setFigure(cn.gongkai.domain.model.FigureKey.THREE_PUBLIC_RECEPTION, v));
             EditorFixture.waitFor(() -> vm.preview().statusProperty().get().contains("毫秒")
                     && vm.preview().lastMillis() != before);
             org.testfx.util.WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);

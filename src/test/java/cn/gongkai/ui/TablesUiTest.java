@@ -1,15 +1,15 @@
 package cn.gongkai.ui;
 
-import cn.gongkai.budget.TownshipWorkbook;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FinanceLevel;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.Classification;
 import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.TableLayout;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FinanceLevel;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.importer.workbook.TownshipWorkbook;
 import cn.gongkai.ui.editor.EditorViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.TablePosition;
@@ -194,7 +194,7 @@ class TablesUiTest {
                 && c.table() == TableKind.GENERAL_PUBLIC_BASIC));
         Problem p = vm.problems().stream().filter(x -> x.location().place() instanceof Place.Cell c
                 && c.table() == TableKind.GENERAL_PUBLIC_BASIC).findFirst().orElseThrow();
-        robot.interact(() -> fx.window.editorView().showSection(cn.gongkai.domain.Section.DUTIES, false));
+        robot.interact(() -> fx.window.editorView().showSection(cn.gongkai.domain.model.Section.DUTIES, false));
         robot.interact(() -> vm.jumpTo(p.location()));
         waitFor(() -> robot.lookup("#sheet-t6").tryQuery().map(Node::isVisible).orElse(false));
         SpreadsheetView s = robot.lookup("#sheet-t6").queryAs(SpreadsheetView.class);

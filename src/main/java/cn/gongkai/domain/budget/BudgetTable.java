@@ -5,9 +5,11 @@ import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +93,23 @@ public record BudgetTable(TableKind kind, MoneyUnit unit, List<BudgetColumn> col
 
     public Optional<BudgetRow> row(RowKey key) {
         return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    /** The 合计 row as stated, or the sum of the classes when the table has none. */
+    public Optional<BudgetRow> totalRow() {
+        Optional<BudgetRow> stated = line(BudgetLine.TOTAL);
+        if (stated.isPresent()) {
+            return stated;
+        }
+        Map<BudgetColumn, BigDecimal> sums = new EnumMap<>(BudgetColumn.class);
+        for (BudgetRow r : rows()) {
+            boolean cls = r.key().fold(s -> s.level() == 1, l -> false);
+            if (cls) {
+                r.amounts().forEach((c, v) -> sums.merge(c, v, BigDecimal::add));
+            }
+        }
+        return sums.isEmpty() ? Optional.empty()
+                : Optional.of(new BudgetRow(new RowKey.Line(BudgetLine.TOTAL), "合计", sums, Map.of()));
     }
 
     public Optional<BudgetRow> line(BudgetLine line) {

@@ -1,11 +1,11 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.HeaderField;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.HeaderField;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Section;
 import cn.gongkai.domain.money.Amounts;
 
 import java.math.BigDecimal;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static cn.gongkai.domain.FigureKey.*;
+import static cn.gongkai.domain.model.FigureKey.*;
 
 /** 办公用房 is part of 房屋 (area and value); the table is taken at the end of the previous year. */
 public final class AssetsRule implements Rule {

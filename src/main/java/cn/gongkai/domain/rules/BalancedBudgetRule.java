@@ -1,18 +1,18 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-import static cn.gongkai.domain.FigureKey.EXPENSE_CARRY_FORWARD;
-import static cn.gongkai.domain.FigureKey.EXPENSE_TOTAL;
-import static cn.gongkai.domain.FigureKey.INCOME_CARRY_OVER;
-import static cn.gongkai.domain.FigureKey.INCOME_TOTAL;
+import static cn.gongkai.domain.model.FigureKey.EXPENSE_CARRY_FORWARD;
+import static cn.gongkai.domain.model.FigureKey.EXPENSE_TOTAL;
+import static cn.gongkai.domain.model.FigureKey.INCOME_CARRY_OVER;
+import static cn.gongkai.domain.model.FigureKey.INCOME_TOTAL;
 
 /**
  * 综合预算: income and expenditure balance — 收入合计 (+ 上年结转结余) = 支出合计 (+ 年终结转结余), the carry-overs

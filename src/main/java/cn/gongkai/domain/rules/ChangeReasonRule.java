@@ -1,12 +1,12 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.writing.Narratives;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,12 +1,12 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.ListTable;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.ListTable;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.model.TextKey;
 
 import java.util.ArrayList;
 import java.util.List;

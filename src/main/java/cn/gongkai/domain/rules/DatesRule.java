@@ -1,10 +1,10 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.HeaderField;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftStatus;
+import cn.gongkai.domain.model.HeaderField;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FinanceLevel;
-import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.Guess;
-import cn.gongkai.domain.ListTable;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FinanceLevel;
+import cn.gongkai.domain.model.GlossaryEntry;
+import cn.gongkai.domain.model.Guess;
+import cn.gongkai.domain.model.ListTable;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

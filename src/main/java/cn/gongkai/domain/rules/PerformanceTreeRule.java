@@ -1,16 +1,16 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfPath;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Severity;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Severity;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 

@@ -1,12 +1,12 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TableFacts;
-import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.writing.Narratives;
+import cn.gongkai.domain.writing.TableFacts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

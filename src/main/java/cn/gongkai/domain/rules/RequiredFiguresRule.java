@@ -1,11 +1,11 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.budget.TemplateProfile;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Severity;
 
 import java.util.List;
 

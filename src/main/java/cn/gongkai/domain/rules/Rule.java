@@ -1,7 +1,7 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Problem;
 
 import java.util.List;
 

@@ -1,14 +1,14 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.BudgetRow;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.Labels;
 import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.SubjectCatalogue;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

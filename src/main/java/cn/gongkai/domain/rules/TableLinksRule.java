@@ -1,8 +1,5 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.BudgetLine;
 import cn.gongkai.domain.budget.BudgetRow;
@@ -10,6 +7,9 @@ import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.TemplateProfile;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 

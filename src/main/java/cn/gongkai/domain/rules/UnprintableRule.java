@@ -1,17 +1,17 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.Glyphs;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.ListTable;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.GlossaryEntry;
+import cn.gongkai.domain.model.ListTable;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.domain.port.Glyphs;
+import cn.gongkai.domain.writing.Narratives;
 
 import java.util.ArrayList;
 import java.util.List;

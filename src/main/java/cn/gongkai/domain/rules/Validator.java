@@ -1,11 +1,11 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Glyphs;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Severity;
-import cn.gongkai.domain.Totals;
 import cn.gongkai.domain.budget.SubjectCatalogue;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Severity;
+import cn.gongkai.domain.model.Totals;
+import cn.gongkai.domain.port.Glyphs;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
-import static cn.gongkai.domain.FigureKey.*;
+import static cn.gongkai.domain.model.FigureKey.*;
 
 /** Runs every rule over a draft; errors first, then in the order of the template. */
 public final class Validator {

@@ -1,10 +1,10 @@
 package cn.gongkai.domain.rules;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Narrative;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.TextKey;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.gongkai.domain.tree;
 
-import cn.gongkai.domain.GradeScale;
+import cn.gongkai.domain.performance.GradeScale;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package cn.gongkai.domain.tree;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.PerfNode;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Performance;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfNode;
+import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.domain.performance.Performance;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package cn.gongkai.domain.tree;
 
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.PerfNode;
-import cn.gongkai.domain.PlannedWork;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.PerfNode;
+import cn.gongkai.domain.performance.PlannedWork;
 
 import java.util.Optional;
 

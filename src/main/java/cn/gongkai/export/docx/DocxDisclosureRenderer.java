@@ -1,10 +1,10 @@
 package cn.gongkai.export.docx;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TextKey;
-import cn.gongkai.domain.WordRenderer;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.port.WordRenderer;
+import cn.gongkai.domain.writing.Narratives;
 import cn.gongkai.export.DisclosureLayout;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

@@ -1,11 +1,11 @@
 package cn.gongkai.export.pdf;
 
-import cn.gongkai.domain.DisclosureRenderer;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.PrintedPages;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.port.DisclosureRenderer;
+import cn.gongkai.domain.port.PrintedPages;
+import cn.gongkai.domain.writing.Narratives;
 import cn.gongkai.export.DisclosureLayout;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;

@@ -1,6 +1,6 @@
 package cn.gongkai.export.pdf;
 
-import cn.gongkai.domain.Glyphs;
+import cn.gongkai.domain.port.Glyphs;
 import com.itextpdf.io.font.FontProgram;
 
 /** The characters the PDF's body font can show (the installed 仿宋, or the bundled Noto Serif SC). */

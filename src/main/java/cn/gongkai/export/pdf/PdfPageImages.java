@@ -1,8 +1,8 @@
 package cn.gongkai.export.pdf;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.PageImage;
-import cn.gongkai.domain.PageImages;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.port.PageImage;
+import cn.gongkai.domain.port.PageImages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;

@@ -1,6 +1,6 @@
 package cn.gongkai.importer.workbook;
 
-import cn.gongkai.domain.BadInputException;
+import cn.gongkai.domain.model.BadInputException;
 import cn.gongkai.importer.workbook.Grid.GridCell;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;

@@ -68,7 +68,7 @@ public final class WorkbookImporter implements TableImporter {
         sheets.truncated().forEach(t -> unplaced.add("工作表“" + t + "”：超过 " + WorkbookFile.MAX_ROWS
                 + " 行，只读取了前 " + WorkbookFile.MAX_ROWS + " 行"));
         if (tables.isEmpty()) {
-            throw new cn.gongkai.domain.BadInputException("表格 " + workbook.getFileName()
+            throw new cn.gongkai.domain.model.BadInputException("表格 " + workbook.getFileName()
                     + " 中没有找到部门预算公开表（如“部门收支总表”“部门收入总表”“一般公共预算支出表”），无法导入");
         }
         for (TableKind k : TableKind.values()) {

@@ -1,8 +1,8 @@
 package cn.gongkai.ui.common;
 
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.FinanceLevel;
-import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.FinanceLevel;
 import cn.gongkai.service.ExportService;
 
 import java.nio.file.Path;

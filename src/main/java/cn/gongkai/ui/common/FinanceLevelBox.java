@@ -1,6 +1,6 @@
 package cn.gongkai.ui.common;
 
-import cn.gongkai.domain.FinanceLevel;
+import cn.gongkai.domain.model.FinanceLevel;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 

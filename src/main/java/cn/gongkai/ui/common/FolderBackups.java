@@ -1,7 +1,7 @@
 package cn.gongkai.ui.common;
 
-import cn.gongkai.domain.Backup;
-import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.port.Backup;
 import cn.gongkai.service.Services;
 
 import java.util.List;

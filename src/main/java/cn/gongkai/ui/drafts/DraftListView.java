@@ -1,6 +1,6 @@
 package cn.gongkai.ui.drafts;
 
-import cn.gongkai.domain.DraftSummary;
+import cn.gongkai.domain.model.DraftSummary;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;

@@ -1,15 +1,15 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.BadInputException;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.TextKey;
-import cn.gongkai.domain.TableFigures;
-import cn.gongkai.domain.Totals;
+import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Narrative;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.model.Totals;
+import cn.gongkai.domain.newyear.TableFigures;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.service.EditSession;
 import cn.gongkai.service.ExportService;

@@ -1,7 +1,7 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.FigureKind;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.FigureKind;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 

@@ -1,10 +1,10 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Totals;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Totals;
 import cn.gongkai.domain.money.Amounts;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,8 +1,8 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
 import javafx.scene.Node;
 
 import java.util.List;

@@ -1,13 +1,13 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftHeader;
-import cn.gongkai.domain.FinanceLevel;
-import cn.gongkai.domain.Guess;
-import cn.gongkai.domain.HeaderField;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
 import cn.gongkai.domain.budget.TemplateProfile;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftHeader;
+import cn.gongkai.domain.model.FinanceLevel;
+import cn.gongkai.domain.model.Guess;
+import cn.gongkai.domain.model.HeaderField;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,6 +1,6 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.TextKey;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;

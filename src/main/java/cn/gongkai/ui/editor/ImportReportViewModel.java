@@ -1,7 +1,7 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.ImportReport;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.imports.ImportReport;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.ui.common.Tasks;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,7 +1,7 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Severity;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Severity;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 

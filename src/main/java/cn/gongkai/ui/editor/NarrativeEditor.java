@@ -1,11 +1,11 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.Narratives;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Narrative;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.writing.Narratives;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;

@@ -1,6 +1,6 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.GradeScale;
+import cn.gongkai.domain.performance.GradeScale;
 import cn.gongkai.domain.tree.PerfColumn;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

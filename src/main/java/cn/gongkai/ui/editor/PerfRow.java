@@ -1,8 +1,8 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.PerfNode;
-import cn.gongkai.domain.PerfPath;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.PerfNode;
+import cn.gongkai.domain.performance.PerfPath;
 import cn.gongkai.domain.tree.PerfColumn;
 
 /** One row of the performance tree: where it is and the duty, activity or indicator it shows (without children). */

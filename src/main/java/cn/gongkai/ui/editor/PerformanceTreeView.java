@@ -1,14 +1,14 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Performance;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Severity;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Severity;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.domain.performance.Performance;
 import cn.gongkai.domain.tree.GradePreset;
 import cn.gongkai.domain.tree.PerfColumn;
 import javafx.beans.property.ReadOnlyStringWrapper;

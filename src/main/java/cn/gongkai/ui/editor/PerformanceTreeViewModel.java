@@ -1,13 +1,13 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.PerfNode;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Performance;
-import cn.gongkai.domain.WorkFields;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfNode;
+import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.domain.performance.Performance;
+import cn.gongkai.domain.performance.WorkFields;
 import cn.gongkai.domain.tree.GradePreset;
 import cn.gongkai.domain.tree.PerfColumn;
 import cn.gongkai.domain.tree.PerformanceEdits.Moved;

@@ -1,6 +1,6 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.PageImage;
+import cn.gongkai.domain.port.PageImage;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

@@ -1,8 +1,8 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.PageImage;
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.port.PageImage;
 import cn.gongkai.service.ExportService;
 import cn.gongkai.ui.common.Tasks;
 import javafx.beans.property.BooleanProperty;

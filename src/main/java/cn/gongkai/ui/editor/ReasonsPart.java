@@ -1,13 +1,13 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.TableFacts;
-import cn.gongkai.domain.TextKey;
 import cn.gongkai.domain.budget.Classification;
 import cn.gongkai.domain.budget.RowKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.writing.TableFacts;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,9 +1,9 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Section;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

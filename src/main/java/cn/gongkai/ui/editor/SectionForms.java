@@ -1,22 +1,22 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.CostItem;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DutyTarget;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.ListTable;
-import cn.gongkai.domain.NamedAmount;
-import cn.gongkai.domain.OrgUnit;
-import cn.gongkai.domain.ProcurementRow;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.CostItem;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.GlossaryEntry;
+import cn.gongkai.domain.model.ListTable;
+import cn.gongkai.domain.model.NamedAmount;
+import cn.gongkai.domain.model.OrgUnit;
+import cn.gongkai.domain.model.ProcurementRow;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.performance.DutyTarget;
 import javafx.scene.control.CheckBox;
 
 import java.util.List;
 
-import static cn.gongkai.domain.FigureKey.*;
+import static cn.gongkai.domain.model.FigureKey.*;
 
 /** Builds the form of each section in the order of the template. */
 final class SectionForms {

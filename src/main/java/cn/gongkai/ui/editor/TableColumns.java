@@ -1,14 +1,14 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.CostItem;
-import cn.gongkai.domain.DutyTarget;
-import cn.gongkai.domain.GlossaryEntry;
-import cn.gongkai.domain.NamedAmount;
-import cn.gongkai.domain.OrgUnit;
-import cn.gongkai.domain.ProcurementRow;
-import cn.gongkai.domain.Staffing;
+import cn.gongkai.domain.model.CostItem;
+import cn.gongkai.domain.model.GlossaryEntry;
+import cn.gongkai.domain.model.NamedAmount;
+import cn.gongkai.domain.model.OrgUnit;
+import cn.gongkai.domain.model.ProcurementRow;
+import cn.gongkai.domain.model.Staffing;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.performance.DutyTarget;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.TableEdits;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.TableLayout;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Severity;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,12 +25,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.control.spreadsheet.GridBase;
 import org.controlsfx.control.spreadsheet.GridChange;
 import org.controlsfx.control.spreadsheet.SpreadsheetCell;
 import org.controlsfx.control.spreadsheet.SpreadsheetCellBase;
 import org.controlsfx.control.spreadsheet.SpreadsheetCellType;
+import org.controlsfx.control.textfield.TextFields;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.Severity;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.Severity;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

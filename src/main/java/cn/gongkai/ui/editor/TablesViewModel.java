@@ -1,8 +1,5 @@
 package cn.gongkai.ui.editor;
 
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.TableFigures;
-import cn.gongkai.domain.WorkbookDrafts;
 import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.BudgetRow;
 import cn.gongkai.domain.budget.BudgetTable;
@@ -12,7 +9,10 @@ import cn.gongkai.domain.budget.TableEdits;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.TableLayout;
 import cn.gongkai.domain.budget.WorkbookTables;
+import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.newyear.TableFigures;
+import cn.gongkai.domain.newyear.WorkbookDrafts;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.ui.common.Dialogs;
 import cn.gongkai.ui.common.Tasks;

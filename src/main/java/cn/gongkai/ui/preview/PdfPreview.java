@@ -1,6 +1,6 @@
 package cn.gongkai.ui.preview;
 
-import cn.gongkai.domain.PageImage;
+import cn.gongkai.domain.port.PageImage;
 import cn.gongkai.service.ExportService;
 import cn.gongkai.ui.common.Tasks;
 import javafx.geometry.Insets;

@@ -1,16 +1,16 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.FigureKind;
-import cn.gongkai.domain.ListTable;
-import cn.gongkai.domain.Place;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.ProcurementRow;
-import cn.gongkai.domain.Severity;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.FigureKind;
+import cn.gongkai.domain.model.ListTable;
+import cn.gongkai.domain.model.Place;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.ProcurementRow;
+import cn.gongkai.domain.model.Severity;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.TextFiles;
 import org.junit.jupiter.api.Test;

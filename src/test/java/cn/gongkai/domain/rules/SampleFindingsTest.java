@@ -1,7 +1,7 @@
 package cn.gongkai.domain.rules;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Problem;
+import cn.gongkai.domain.model.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,12 +1,12 @@
 package cn.gongkai.domain.tree;
 
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Performance;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.domain.performance.Performance;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,19 +1,19 @@
 package cn.gongkai.export.docx;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.Problem;
-import cn.gongkai.domain.StandardGlossary;
-import cn.gongkai.domain.WorkbookDrafts;
+import cn.gongkai.app.Jiuzhou2025;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftStatus;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.StandardGlossary;
+import cn.gongkai.domain.newyear.WorkbookDrafts;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.PdfText;
 import cn.gongkai.export.pdf.PdfDisclosureRenderer;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.workbook.WorkbookImporter;
-import cn.gongkai.samples.Jiuzhou2025;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.IBodyElement;

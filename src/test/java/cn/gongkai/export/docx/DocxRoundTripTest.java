@@ -2,7 +2,7 @@ package cn.gongkai.export.docx;
 
 import cn.gongkai.DraftDiff;
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
+import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.DocxText;

@@ -1,13 +1,13 @@
 package cn.gongkai.export.pdf;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Activity;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.Duty;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftStatus;
+import cn.gongkai.domain.model.Section;
 import cn.gongkai.domain.money.Amounts;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.Indicator;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.AmountFormat;
 import cn.gongkai.export.ChineseNumbers;
@@ -156,7 +156,7 @@ class PdfExportTest {
     @Test
     void aDraftIsMarkedAndAFinalWithoutErrorsIsNot() throws Exception {
         assertTrue(raw.contains("草稿：尚未定稿"), "the sample is a 草稿");
-        Draft fixed = sample.withGlossary(sample.glossary().stream().map(g -> new cn.gongkai.domain.GlossaryEntry(
+        Draft fixed = sample.withGlossary(sample.glossary().stream().map(g -> new cn.gongkai.domain.model.GlossaryEntry(
                 g.term(), g.definition().replace("省级", "区级"))).toList());
         Draft fin = fixed.withHeader(fixed.header().withStatus(DraftStatus.FINAL));
         assertTrue(Validator.hasErrors(Validator.standard().validate(sample)), "the sample's glossary says 省级");

@@ -1,9 +1,9 @@
 package cn.gongkai.export.pdf;
 
 import cn.gongkai.TestData;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.PrintedPages;
-import cn.gongkai.domain.Section;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.port.PrintedPages;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.PdfText;
 import org.junit.jupiter.api.Test;

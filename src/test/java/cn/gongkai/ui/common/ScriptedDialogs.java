@@ -1,7 +1,7 @@
 package cn.gongkai.ui.common;
 
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.DraftSummary;
 import cn.gongkai.service.ExportService;
 
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package cn.gongkai.ui.drafts;
 
 import cn.gongkai.TestData;
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.DraftSummary;
-import cn.gongkai.domain.FinanceLevel;
-import cn.gongkai.domain.ImportResult;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.FinanceLevel;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.AfterEach;

@@ -1,10 +1,10 @@
 package cn.gongkai.ui.editor;
 
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Narrative;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.SameThreadTasks;
 import cn.gongkai.ui.common.ScriptedDialogs;

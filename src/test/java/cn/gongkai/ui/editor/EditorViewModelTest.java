@@ -1,14 +1,14 @@
 package cn.gongkai.ui.editor;
 
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.DraftStatus;
-import cn.gongkai.domain.FigureKey;
-import cn.gongkai.domain.Location;
-import cn.gongkai.domain.Narrative;
-import cn.gongkai.domain.Section;
-import cn.gongkai.domain.Severity;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.DraftStatus;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.Location;
+import cn.gongkai.domain.model.Narrative;
+import cn.gongkai.domain.model.Section;
+import cn.gongkai.domain.model.Severity;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.AfterAll;

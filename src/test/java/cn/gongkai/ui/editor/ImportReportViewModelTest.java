@@ -2,8 +2,8 @@ package cn.gongkai.ui.editor;
 
 import cn.gongkai.TestData;
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.ImportResult;
-import cn.gongkai.domain.TextKey;
+import cn.gongkai.domain.imports.ImportResult;
+import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.SameThreadTasks;
 import cn.gongkai.ui.common.ScriptedDialogs;

@@ -1,11 +1,11 @@
 package cn.gongkai.ui.editor;
 
 import cn.gongkai.app.Composition;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.GradeScale;
-import cn.gongkai.domain.Indicator;
-import cn.gongkai.domain.PerfPath;
-import cn.gongkai.domain.Performance;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.domain.performance.Performance;
 import cn.gongkai.domain.tree.GradePreset;
 import cn.gongkai.domain.tree.PerfColumn;
 import cn.gongkai.domain.tree.PerformanceEdits;

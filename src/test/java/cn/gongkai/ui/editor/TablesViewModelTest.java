@@ -1,15 +1,15 @@
 package cn.gongkai.ui.editor;
 
 import cn.gongkai.app.Composition;
-import cn.gongkai.budget.TownshipWorkbook;
-import cn.gongkai.domain.Draft;
-import cn.gongkai.domain.FigureKey;
 import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.Classification;
 import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.TableLayout;
+import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.importer.workbook.TownshipWorkbook;
 import cn.gongkai.service.Services;
 import cn.gongkai.ui.common.SameThreadTasks;
 import cn.gongkai.ui.common.ScriptedDialogs;
@@ -57,7 +57,7 @@ class TablesViewModelTest {
 
     @BeforeEach
     void open() {
-        long id = services.drafts().create("某某县某某镇人民政府", 2025, cn.gongkai.domain.FinanceLevel.TOWNSHIP);
+        long id = services.drafts().create("某某县某某镇人民政府", 2025, cn.gongkai.domain.model.FinanceLevel.TOWNSHIP);
         editor = new EditorViewModel(new SameThreadTasks(), services.drafts(), services.exports(),
                 services.drafts().open(id), dialogs);
         vm = editor.tables();
@@ -115,7 +115,7 @@ class TablesViewModelTest {
         assertFalse(editor.draft().tables().has(TableKind.GENERAL_PUBLIC_EXPENSE));
         assertFalse(stored().tables().has(TableKind.GENERAL_PUBLIC_EXPENSE));
 
-        long other = services.drafts().create("某某县某某镇人民政府", 2024, cn.gongkai.domain.FinanceLevel.TOWNSHIP);
+        long other = services.drafts().create("某某县某某镇人民政府", 2024, cn.gongkai.domain.model.FinanceLevel.TOWNSHIP);
         EditorViewModel e2024 = new EditorViewModel(new SameThreadTasks(), services.drafts(), services.exports(),
                 services.drafts().open(other), dialogs);
         Draft before = e2024.draft();

@@ -1,8 +1,0 @@
-package cn.gongkai.domain;
-
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-
-/** One backup of a data folder: its file, when it was taken and its size. */
-public record Backup(String name, Path file, LocalDateTime takenAt, long bytes) {
-}

@@ -1,8 +1,0 @@
-package cn.gongkai.domain;
-
-/** What a figure measures; decides its unit and how many decimals it may have. */
-public enum FigureKind {
-    MONEY,
-    AREA,
-    COUNT
-}
