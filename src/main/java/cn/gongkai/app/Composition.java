@@ -1,9 +1,12 @@
 package cn.gongkai.app;
 
 import cn.gongkai.domain.budget.SubjectCatalogue;
+import cn.gongkai.domain.budget.SubjectMemory;
 import cn.gongkai.domain.imports.ImportResult;
 import cn.gongkai.domain.model.StandardGlossary;
 import cn.gongkai.domain.port.DisclosureRenderer;
+import cn.gongkai.domain.port.DraftStore;
+import cn.gongkai.domain.port.ImportReports;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
@@ -21,6 +24,7 @@ import cn.gongkai.service.Catalogue;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.service.ExportService;
 import cn.gongkai.service.Importers;
+import cn.gongkai.service.MemoryStore;
 import cn.gongkai.service.ServiceFactory;
 import cn.gongkai.service.Services;
 
@@ -64,18 +68,11 @@ public final class Composition implements ServiceFactory {
         DataFolder data = DataFolder.open(folder);
         try {
             if (data.created() && data.meta(SAMPLE_KEY).isEmpty()) {
-                data.store().insert(new ExchangeReader().read(Resources.bytes(SAMPLE)));
-                data.store().insert(new ExchangeReader().read(Resources.bytes(SAMPLE_2025)));
+                insertSamples(data.store());
                 sampleWorkbook(folder);
                 data.setMeta(SAMPLE_KEY, "true");
             }
-            StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
-            Catalogue catalogue = new Catalogue(SubjectCatalogue.parse(Resources.text("standard/subjects.txt")),
-                    data.subjects());
-            Validator validator = Validator.standard(Clock.systemDefaultZone(), catalogue::get, new PdfGlyphs());
-            DraftService drafts = new DraftService(data.store(), data.importReports(), validator, glossary, importers(),
-                    d -> new ExchangeWriter().write(d), new WorkbookImporter(), catalogue); // Jackson loads on first use
-            Services services = new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(), new PdfPageImages()),
+            Services services = services(data.store(), data.importReports(), data.subjects(),
                     new BackupService(data.backups()), data);
             if (rollingBackups) {
                 data.startBackups();
@@ -85,6 +82,32 @@ public final class Composition implements ServiceFactory {
             data.close();
             throw e;
         }
+    }
+
+    /**
+     * The same services on drafts kept in memory only ({@link MemoryStore}), with the two sample drafts: nothing is
+     * written anywhere, and nothing is kept when they are closed.
+     */
+    public Services inMemory() {
+        MemoryStore store = new MemoryStore();
+        insertSamples(store);
+        return services(store, store, store, new BackupService(MemoryStore.noBackups()), () -> { });
+    }
+
+    private static void insertSamples(DraftStore store) {
+        store.insert(new ExchangeReader().read(Resources.bytes(SAMPLE)));
+        store.insert(new ExchangeReader().read(Resources.bytes(SAMPLE_2025)));
+    }
+
+    private Services services(DraftStore store, ImportReports reports, SubjectMemory subjects, BackupService backups,
+                              AutoCloseable folder) {
+        StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
+        Catalogue catalogue = new Catalogue(SubjectCatalogue.parse(Resources.text("standard/subjects.txt")), subjects);
+        Validator validator = Validator.standard(Clock.systemDefaultZone(), catalogue::get, new PdfGlyphs());
+        DraftService drafts = new DraftService(store, reports, validator, glossary, importers(),
+                d -> new ExchangeWriter().write(d), new WorkbookImporter(), catalogue); // Jackson loads on first use
+        return new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(),
+                new PdfPageImages()), backups, folder);
     }
 
     private static void sampleWorkbook(Path folder) {
