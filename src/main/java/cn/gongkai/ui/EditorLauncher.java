@@ -5,7 +5,8 @@ import cn.gongkai.domain.model.Section;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Services;
 import cn.gongkai.service.StartupProbe;
-import cn.gongkai.ui.common.FxTasks;
+import cn.gongkai.ui.dialogs.FxDialogs;
+import cn.gongkai.ui.tasks.FxTasks;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 

@@ -4,7 +4,7 @@ import cn.gongkai.domain.model.Section;
 import cn.gongkai.ui.drafts.DraftListView;
 import cn.gongkai.ui.editor.EditorView;
 import cn.gongkai.ui.editor.EditorViewModel;
-import cn.gongkai.ui.editor.ImportReportDialog;
+import cn.gongkai.ui.editor.report.ImportReportDialog;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;

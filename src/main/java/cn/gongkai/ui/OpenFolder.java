@@ -4,7 +4,7 @@ import cn.gongkai.domain.model.GongkaiException;
 import cn.gongkai.domain.port.Backup;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Services;
-import cn.gongkai.ui.common.FolderBackups;
+import cn.gongkai.ui.dialogs.FolderBackups;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

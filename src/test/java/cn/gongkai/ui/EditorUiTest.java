@@ -9,7 +9,6 @@ import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.performance.Indicator;
 import cn.gongkai.domain.performance.PerfPath;
 import cn.gongkai.ui.editor.EditorViewModel;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -319,7 +318,7 @@ class EditorUiTest {
         show(robot, Section.BUDGET, false);
         assertFalse(robot.lookup("#figure-income-other").queryAs(TextField.class).isEditable());
         Draft before = vm.draft();
-        robot.interact(() -> vm.setFigure(FigureKey.INCOME_OTHER, "1"));
+        robot.interact(() -> vm.forms().setFigure(FigureKey.INCOME_OTHER, "1"));
         assertEquals(before, vm.draft(), "a 定稿 refuses edits");
         assertTrue(vm.statusProperty().get().contains("已定稿"), vm.statusProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT, KeyCode.CONTROL);

@@ -6,9 +6,9 @@ import cn.gongkai.domain.model.DraftSummary;
 import cn.gongkai.domain.model.FigureKey;
 import cn.gongkai.domain.model.FinanceLevel;
 import cn.gongkai.service.Services;
-import cn.gongkai.ui.common.Dialogs;
-import cn.gongkai.ui.common.SameThreadTasks;
-import cn.gongkai.ui.common.ScriptedDialogs;
+import cn.gongkai.ui.dialogs.Dialogs;
+import cn.gongkai.ui.dialogs.ScriptedDialogs;
+import cn.gongkai.ui.tasks.SameThreadTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The main window's commands without a screen: scripted answers to its dialogs, a real data folder. */
+/** The main window's commands without a screen: scripted answers to its dialogs, drafts kept in memory. */
 class MainWindowViewModelTest {
     @TempDir
     Path dir;
@@ -38,7 +38,7 @@ class MainWindowViewModelTest {
 
     @BeforeEach
     void open() {
-        services = new Composition().open(dir.resolve("data"));
+        services = new Composition().inMemory();
         dialogs = new ScriptedDialogs();
         prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
         settings = new UiSettings(prefs);
@@ -65,7 +65,7 @@ class MainWindowViewModelTest {
         assertNotNull(vm.editor());
         assertTrue(vm.titleProperty().get().startsWith("廊坊市广阳区九州镇人民政府 2019"), vm.titleProperty().get());
         assertEquals(first().id(), settings.lastDraft());
-        vm.editor().setFigure(FigureKey.INCOME_OTHER, "1");
+        vm.editor().forms().setFigure(FigureKey.INCOME_OTHER, "1");
         assertTrue(vm.statusProperty().get().startsWith("已保存"), "the status line is the editor's while it is open");
         vm.closeEditor();
         assertNull(vm.editor());
@@ -150,7 +150,7 @@ class MainWindowViewModelTest {
     void undoRedoAndFinalActOnTheOpenDraft() {
         vm.open(first().id());
         BigDecimal before = services.drafts().load(first().id()).figures().get(FigureKey.INCOME_OTHER);
-        vm.editor().setFigure(FigureKey.INCOME_OTHER, "3");
+        vm.editor().forms().setFigure(FigureKey.INCOME_OTHER, "3");
         vm.undo();
         assertEquals(before, services.drafts().load(first().id()).figures().get(FigureKey.INCOME_OTHER));
         vm.redo();

@@ -159,7 +159,7 @@ class ScreenTour {
         for (int i = 1; i <= 20; i++) {
             long before = vm.preview().lastMillis();
             String v = "0." + i;
-            robot.interact(() -> vm.setFigure(cn.gongkai.domain.model.FigureKey.THREE_PUBLIC_RECEPTION, v));
+            robot.interact(() -> vm.forms().setFigure(cn.gongkai.domain.model.FigureKey.THREE_PUBLIC_RECEPTION, v));
             EditorFixture.waitFor(() -> vm.preview().statusProperty().get().contains("毫秒")
                     && vm.preview().lastMillis() != before);
             org.testfx.util.WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);

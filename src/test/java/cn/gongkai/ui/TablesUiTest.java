@@ -189,7 +189,7 @@ class TablesUiTest {
     void aProblemJumpsToItsCell(FxRobot robot) {
         EditorViewModel vm = openWithWorkbook(robot);
         robot.interact(() -> vm.tables().setCell(TableKind.GENERAL_PUBLIC_BASIC,
-                new cn.gongkai.ui.editor.TablesViewModel.Position(cellRow(vm), 3), "999"));
+                new cn.gongkai.ui.editor.tables.TablesViewModel.Position(cellRow(vm), 3), "999"));
         waitFor(() -> vm.problems().stream().anyMatch(p -> p.location().place() instanceof Place.Cell c
                 && c.table() == TableKind.GENERAL_PUBLIC_BASIC));
         Problem p = vm.problems().stream().filter(x -> x.location().place() instanceof Place.Cell c

@@ -217,6 +217,19 @@ public final class TableEdits {
         return pos + 1;
     }
 
+    /**
+     * The table with the officer's note on a row (the reason a 项 changed), or empty when the row is not there or
+     * already says so.
+     */
+    public static java.util.Optional<BudgetTable> note(BudgetTable t, RowKey key, String note) {
+        int i = t.indexOf(key);
+        String n = note == null ? "" : note.strip();
+        if (i < 0 || t.rows().get(i).note().equals(n)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(t.withRow(i, t.rows().get(i).withNote(n)));
+    }
+
     /** Removes a subject row with the rows under it; the rows above are recomputed. */
     public static BudgetTable remove(BudgetTable t, RowKey.Subject s) {
         List<BudgetRow> rows = new ArrayList<>();

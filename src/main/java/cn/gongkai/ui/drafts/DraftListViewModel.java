@@ -5,7 +5,7 @@ import cn.gongkai.domain.model.DraftSummary;
 import cn.gongkai.domain.model.FinanceLevel;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.service.RolledDraft;
-import cn.gongkai.ui.common.Tasks;
+import cn.gongkai.ui.tasks.Tasks;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;

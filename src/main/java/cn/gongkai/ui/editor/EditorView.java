@@ -14,6 +14,13 @@ import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.model.Section;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.ui.editor.forms.SectionForm;
+import cn.gongkai.ui.editor.forms.SectionForms;
+import cn.gongkai.ui.editor.performance.PerformanceTreeView;
+import cn.gongkai.ui.editor.performance.PerformanceTreeViewModel;
+import cn.gongkai.ui.editor.tables.TableGrid;
+import cn.gongkai.ui.editor.tables.TablesOverview;
+import cn.gongkai.ui.preview.PreviewPane;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -69,7 +76,7 @@ public final class EditorView {
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
         this.treeVm = new PerformanceTreeViewModel(vm);
-        this.builder = new SectionForms(vm);
+        this.builder = new SectionForms(vm.forms());
         this.problems = new ProblemsPane(vm);
         this.staffingShown = vm.draft().showStaffing();
         this.profileShown = vm.draft().header().profile();
@@ -181,11 +188,6 @@ public final class EditorView {
             g.mark(vm.problems());
             return g;
         });
-    }
-
-    /** The grid of a table (built when first asked for), for tests and the jump to a cell. */
-    TableGrid gridOf(TableKind k) {
-        return grid(k);
     }
 
     private void showEntry(Entry e) {

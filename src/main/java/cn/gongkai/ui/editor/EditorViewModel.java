@@ -2,19 +2,19 @@ package cn.gongkai.ui.editor;
 
 import cn.gongkai.domain.model.BadInputException;
 import cn.gongkai.domain.model.Draft;
-import cn.gongkai.domain.model.FigureKey;
 import cn.gongkai.domain.model.Location;
-import cn.gongkai.domain.model.Narrative;
 import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.model.Section;
-import cn.gongkai.domain.model.TextKey;
-import cn.gongkai.domain.model.Totals;
-import cn.gongkai.domain.newyear.TableFigures;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.service.EditSession;
 import cn.gongkai.service.ExportService;
-import cn.gongkai.ui.common.Dialogs;
-import cn.gongkai.ui.common.Tasks;
+import cn.gongkai.ui.dialogs.Dialogs;
+import cn.gongkai.ui.editor.forms.FormsViewModel;
+import cn.gongkai.ui.editor.report.ImportReportViewModel;
+import cn.gongkai.ui.editor.shared.DraftEditing;
+import cn.gongkai.ui.editor.tables.TablesViewModel;
+import cn.gongkai.ui.preview.PreviewViewModel;
+import cn.gongkai.ui.tasks.Tasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,12 +26,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -40,7 +37,7 @@ import java.util.function.UnaryOperator;
  * goes through {@link #apply}: applied at once, written to the store in the background in order ("已保存" when the
  * write is durable), checked again, and undoable. No controls here.
  */
-public final class EditorViewModel {
+public final class EditorViewModel implements DraftEditing {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Tasks tasks;
@@ -54,6 +51,7 @@ public final class EditorViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final TablesViewModel tables;
+    private final FormsViewModel forms;
     private final PreviewViewModel preview;
     private final Dialogs dialogs;
     private int pendingSaves;
@@ -63,8 +61,6 @@ public final class EditorViewModel {
     private boolean told;
     static final java.time.Duration RETRY = java.time.Duration.ofSeconds(10);
     private long checkGeneration;
-    private Draft derivedFor;
-    private Set<FigureKey> derived = Set.of();
 
     public EditorViewModel(Tasks tasks, DraftService drafts, ExportService exports, EditSession session,
                            Dialogs dialogs) {
@@ -74,6 +70,7 @@ public final class EditorViewModel {
         this.exports = exports;
         this.session = session;
         this.tables = new TablesViewModel(this, drafts, tasks, dialogs);
+        this.forms = new FormsViewModel(this);
         this.preview = new PreviewViewModel(exports, tasks.separate(), System::nanoTime);
         preview.draft(session.draft());
         section.addListener((o, was, now) -> preview.section(now));
@@ -87,10 +84,12 @@ public final class EditorViewModel {
         return draft.getReadOnlyProperty();
     }
 
+    @Override
     public Draft draft() {
         return draft.get();
     }
 
+    @Override
     public long id() {
         return session.id();
     }
@@ -110,14 +109,9 @@ public final class EditorViewModel {
         return tables;
     }
 
-    /** The figures the draft's tables determine: shown, not typed (they follow the tables). */
-    public Set<FigureKey> figuresFromTables() {
-        Draft d = draft();
-        if (d != derivedFor) {
-            derivedFor = d;
-            derived = TableFigures.derive(d).keySet();
-        }
-        return derived;
+    /** The section forms' edits: figures, paragraphs, lists, the reasons of changes. */
+    public FormsViewModel forms() {
+        return forms;
     }
 
     public ObservableList<Problem> problems() {
@@ -133,15 +127,18 @@ public final class EditorViewModel {
         return jump;
     }
 
+    @Override
     public StringProperty statusProperty() {
         return status;
     }
 
+    @Override
     public BooleanProperty readOnlyProperty() {
         return readOnly;
     }
 
     /** Applies an edit; refused (with the reason in the status line) when the draft is 定稿. */
+    @Override
     public boolean apply(String label, UnaryOperator<Draft> edit) {
         try {
             return session.apply(label, edit).map(this::changed).isPresent();
@@ -149,25 +146,6 @@ public final class EditorViewModel {
             status.set(e.getMessage());
             return false;
         }
-    }
-
-    /** Sets a figure from what the officer typed; returns the message to show inline, or empty when accepted. */
-    public Optional<String> setFigure(FigureKey key, String typed) {
-        if (figuresFromTables().contains(key)) {
-            return Optional.of(key.label() + "由部门预算公开表得出，请在公开表中修改");
-        }
-        BigDecimal value;
-        try {
-            value = FieldParsers.figure(key, typed, draft().header().moneyUnit());
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
-        apply(key.label(), d -> d.withFigures(Totals.set(d.figures(), key, value)));
-        return Optional.empty();
-    }
-
-    public void setText(TextKey key, Narrative value) {
-        apply(key.label(), d -> d.withTexts(d.texts().with(key, value)));
     }
 
     public void undo() {

@@ -2,7 +2,7 @@ package cn.gongkai.ui.preview;
 
 import cn.gongkai.domain.port.PageImage;
 import cn.gongkai.service.ExportService;
-import cn.gongkai.ui.common.Tasks;
+import cn.gongkai.ui.tasks.Tasks;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;

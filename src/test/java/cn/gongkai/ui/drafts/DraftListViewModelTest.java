@@ -6,7 +6,7 @@ import cn.gongkai.domain.imports.ImportResult;
 import cn.gongkai.domain.model.DraftSummary;
 import cn.gongkai.domain.model.FinanceLevel;
 import cn.gongkai.service.Services;
-import cn.gongkai.ui.common.SameThreadTasks;
+import cn.gongkai.ui.tasks.SameThreadTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The start view's model without a screen, over a real data folder. */
+/** The start view's model without a screen, over drafts kept in memory. */
 class DraftListViewModelTest {
     @TempDir
     Path dir;
@@ -29,7 +29,7 @@ class DraftListViewModelTest {
 
     @BeforeEach
     void open() {
-        services = new Composition().open(dir.resolve("data"));
+        services = new Composition().inMemory();
         vm = new DraftListViewModel(new SameThreadTasks());
         vm.connect(services.drafts());
     }

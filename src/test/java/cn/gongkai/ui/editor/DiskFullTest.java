@@ -6,8 +6,8 @@ import cn.gongkai.domain.model.FigureKey;
 import cn.gongkai.domain.model.Narrative;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.service.Services;
-import cn.gongkai.ui.common.SameThreadTasks;
-import cn.gongkai.ui.common.ScriptedDialogs;
+import cn.gongkai.ui.dialogs.ScriptedDialogs;
+import cn.gongkai.ui.tasks.SameThreadTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,11 +82,11 @@ class DiskFullTest {
         try (Services s = new Composition().open(data)) {
             id = s.drafts().list().stream().filter(d -> d.budgetYear() == 2019).findFirst().orElseThrow().id();
             EditorViewModel vm = new EditorViewModel(tasks, s.drafts(), s.exports(), s.drafts().open(id), dialogs);
-            assertTrue(vm.setFigure(FigureKey.INCOME_OTHER, "11").isEmpty());
+            assertTrue(vm.forms().setFigure(FigureKey.INCOME_OTHER, "11").isEmpty());
             assertTrue(vm.statusProperty().get().startsWith("已保存"), vm.statusProperty().get());
 
             Path filler = fill(mount);
-            vm.setFigure(FigureKey.INCOME_OTHER, "22");
+            vm.forms().setFigure(FigureKey.INCOME_OTHER, "22");
             vm.apply("改写其他事项", d -> d.withTexts(d.texts().with(TextKey.OTHER_MATTERS,
                     Narrative.own("磁盘满时写的说明。".repeat(2000)))));
             assertTrue(vm.unsaved());

@@ -10,7 +10,7 @@ import cn.gongkai.domain.model.Section;
 import cn.gongkai.domain.model.Severity;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.service.Services;
-import cn.gongkai.ui.common.SameThreadTasks;
+import cn.gongkai.ui.tasks.SameThreadTasks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,19 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The editor's view model without a screen: a real data folder, work run on the test's thread. */
+/** The editor's view model without a screen: drafts kept in memory, work run on the test's thread. */
 class EditorViewModelTest {
     @TempDir
-    static Path folder;
-    @TempDir
     Path dir;
-    /** One data folder for the class; every test works on its own copy of the sample draft. */
+    /** One store for the class; every test works on its own copy of the sample draft. */
     private static Services services;
     private EditorViewModel vm;
 
     @BeforeAll
     static void openFolder() {
-        services = new Composition().open(folder);
+        services = new Composition().inMemory();
     }
 
     @AfterAll
@@ -51,7 +49,7 @@ class EditorViewModelTest {
     void open() {
         long id = services.drafts().duplicate(1);
         vm = new EditorViewModel(new SameThreadTasks(), services.drafts(), services.exports(),
-                services.drafts().open(id), new cn.gongkai.ui.common.ScriptedDialogs());
+                services.drafts().open(id), new cn.gongkai.ui.dialogs.ScriptedDialogs());
     }
 
     private Draft stored() {
@@ -60,7 +58,7 @@ class EditorViewModelTest {
 
     @Test
     void aTypedAmountUpdatesItsTotalIsStoredAndSaysSaved() {
-        assertTrue(vm.setFigure(FigureKey.INCOME_OTHER, "１００.5").isEmpty(), "full-width digits are taken");
+        assertTrue(vm.forms().setFigure(FigureKey.INCOME_OTHER, "１００.5").isEmpty(), "full-width digits are taken");
         assertEquals(new BigDecimal("5277.08"), vm.draft().figures().get(FigureKey.INCOME_TOTAL));
         assertEquals(vm.draft(), stored());
         assertTrue(vm.statusProperty().get().startsWith("已保存"), vm.statusProperty().get());
@@ -70,9 +68,9 @@ class EditorViewModelTest {
     @Test
     void aBadAmountIsRefusedWithAMessageAndNothingChanges() {
         Draft before = vm.draft();
-        String msg = vm.setFigure(FigureKey.EXPENSE_PERSONNEL, "12,3a").orElseThrow();
+        String msg = vm.forms().setFigure(FigureKey.EXPENSE_PERSONNEL, "12,3a").orElseThrow();
         assertTrue(msg.contains("不是有效的金额"), msg);
-        assertTrue(vm.setFigure(FigureKey.EXPENSE_PERSONNEL, "1.1234567").orElseThrow().contains("小数位"));
+        assertTrue(vm.forms().setFigure(FigureKey.EXPENSE_PERSONNEL, "1.1234567").orElseThrow().contains("小数位"));
         assertEquals(before, vm.draft());
         assertEquals(before, stored());
     }
@@ -80,7 +78,7 @@ class EditorViewModelTest {
     @Test
     void theProblemsFollowEachEditAndUndo() {
         long errors = vm.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-        vm.setFigure(FigureKey.EXPENSE_PERSONNEL, "1");
+        vm.forms().setFigure(FigureKey.EXPENSE_PERSONNEL, "1");
         assertTrue(vm.problems().stream().anyMatch(p -> p.rule().equals("balanced-budget")), vm.problems().toString());
         vm.undo();
         assertEquals(errors, vm.problems().stream().filter(p -> p.severity() == Severity.ERROR).count());
@@ -91,9 +89,9 @@ class EditorViewModelTest {
 
     @Test
     void ownWordsAndBackToTheGeneratedWording() {
-        vm.setText(TextKey.OTHER_MATTERS, Narrative.own("本单位无其他需要说明的事项。"));
+        vm.forms().setText(TextKey.OTHER_MATTERS, Narrative.own("本单位无其他需要说明的事项。"));
         assertEquals("本单位无其他需要说明的事项。", stored().texts().get(TextKey.OTHER_MATTERS).text());
-        vm.setText(TextKey.INCOME, Narrative.GENERATED);
+        vm.forms().setText(TextKey.INCOME, Narrative.GENERATED);
         assertFalse(stored().texts().get(TextKey.INCOME).custom());
     }
 
@@ -103,7 +101,7 @@ class EditorViewModelTest {
         assertTrue(vm.readOnlyProperty().get());
         assertEquals(DraftStatus.FINAL, stored().header().status());
         Draft before = vm.draft();
-        vm.setFigure(FigureKey.INCOME_OTHER, "1");
+        vm.forms().setFigure(FigureKey.INCOME_OTHER, "1");
         assertEquals(before, vm.draft());
         assertTrue(vm.statusProperty().get().contains("已定稿"), vm.statusProperty().get());
         vm.setFinal(false);
@@ -134,7 +132,7 @@ class EditorViewModelTest {
 
     @Test
     void exportWordWritesTheDocxOfTheCurrentVersionAndCallsBack() throws Exception {
-        vm.setFigure(FigureKey.INCOME_OTHER, "2");
+        vm.forms().setFigure(FigureKey.INCOME_OTHER, "2");
         Path docx = dir.resolve("出.docx");
         AtomicReference<Path> done = new AtomicReference<>();
         vm.exportWord(docx, done::set);
@@ -152,8 +150,8 @@ class EditorViewModelTest {
 
     @Test
     void nothingIsPendingAfterSavesOnTheSameThread() {
-        vm.setFigure(FigureKey.INCOME_OTHER, "2");
-        vm.setFigure(FigureKey.INCOME_OTHER, "");
+        vm.forms().setFigure(FigureKey.INCOME_OTHER, "2");
+        vm.forms().setFigure(FigureKey.INCOME_OTHER, "");
         assertNull(stored().figures().get(FigureKey.INCOME_OTHER), "an emptied field clears the figure");
         assertFalse(vm.saving());
     }

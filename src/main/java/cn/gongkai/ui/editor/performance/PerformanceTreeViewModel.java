@@ -1,0 +1,180 @@
+package cn.gongkai.ui.editor.performance;
+
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
+import cn.gongkai.domain.performance.GradeScale;
+import cn.gongkai.domain.performance.Indicator;
+import cn.gongkai.domain.performance.PerfNode;
+import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.domain.performance.Performance;
+import cn.gongkai.domain.performance.WorkFields;
+import cn.gongkai.domain.tree.GradePreset;
+import cn.gongkai.domain.tree.PerfColumn;
+import cn.gongkai.domain.tree.PerformanceEdits.Moved;
+import cn.gongkai.domain.tree.PerformanceEdits;
+import cn.gongkai.ui.editor.shared.DraftEditing;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The performance tree's actions on the selected node(s): add at the right level, remove, move, indent/outdent,
+ * copy/paste subtrees, presets, and cell edits. Each is one undoable edit of the draft; {@link #selection} follows
+ * the edited node.
+ */
+public final class PerformanceTreeViewModel {
+    private final DraftEditing editor;
+    private final ObjectProperty<PerfPath> selection = new SimpleObjectProperty<>();
+    private PerfNode copied;
+
+    public PerformanceTreeViewModel(DraftEditing editor) {
+        this.editor = editor;
+    }
+
+    public ObjectProperty<PerfPath> selectionProperty() {
+        return selection;
+    }
+
+    private Performance tree() {
+        return editor.draft().performance();
+    }
+
+    private void structural(String label, Function<Performance, Optional<Moved>> edit) {
+        Optional<Moved> m = edit.apply(tree());
+        if (m.isEmpty()) {
+            editor.statusProperty().set(label + "：此处不能这样做");
+            return;
+        }
+        if (editor.apply(label, d -> d.withPerformance(m.get().performance()))) {
+            selection.set(m.get().at());
+        }
+    }
+
+    /** Adds a node of the same level after the selected one (a duty when nothing is selected). */
+    public void addSibling() {
+        PerfPath at = selection.get();
+        if (at == null) {
+            structural("添加职责", p -> Optional.of(PerformanceEdits.insert(p, PerfPath.duty(p.duties().size()),
+                    blank(1))));
+        } else {
+            structural("添加" + levelName(at.depth()), p -> Optional.of(PerformanceEdits.insert(p,
+                    at.withIndex(at.index() + 1), blank(at.depth()))));
+        }
+    }
+
+    /** Adds a child at the end of the selected duty (an activity) or activity (an indicator). */
+    public void addChild() {
+        PerfPath at = selection.get();
+        if (at == null || at.depth() == 3) {
+            addSibling();
+            return;
+        }
+        structural("添加" + levelName(at.depth() + 1), p -> PerformanceEdits.paste(p, at, blank(at.depth() + 1)));
+    }
+
+    public void remove() {
+        PerfPath at = selection.get();
+        if (at == null || PerformanceEdits.node(tree(), at).isEmpty()) {
+            return;
+        }
+        if (editor.apply("删除" + levelName(at.depth()), d -> d.withPerformance(PerformanceEdits.remove(tree(), at)))) {
+            int siblings = at.depth() == 1 ? tree().duties().size() : countSiblings(at);
+            selection.set(siblings == 0 ? (at.depth() == 1 ? null : at.parent())
+                    : at.withIndex(Math.min(at.index(), siblings - 1)));
+        }
+    }
+
+    private int countSiblings(PerfPath at) {
+        return PerformanceEdits.node(tree(), at.parent()).map(n -> n.children().size()).orElse(0);
+    }
+
+    public void move(int delta) {
+        PerfPath at = selection.get();
+        if (at != null) {
+            structural(delta < 0 ? "上移" : "下移", p -> PerformanceEdits.move(p, at, delta));
+        }
+    }
+
+    public void moveTo(PerfPath from, PerfPath onto) {
+        structural("拖放移动", p -> PerformanceEdits.moveTo(p, from, onto));
+    }
+
+    public void indent() {
+        PerfPath at = selection.get();
+        if (at != null) {
+            structural("降级", p -> PerformanceEdits.indent(p, at));
+        }
+    }
+
+    public void outdent() {
+        PerfPath at = selection.get();
+        if (at != null) {
+            structural("升级", p -> PerformanceEdits.outdent(p, at));
+        }
+    }
+
+    public void copy() {
+        PerfPath at = selection.get();
+        if (at != null) {
+            PerformanceEdits.node(tree(), at).ifPresent(n -> {
+                copied = n;
+                editor.statusProperty().set("已复制" + levelName(at.depth()) + "（含下级）");
+            });
+        }
+    }
+
+    public void paste() {
+        if (copied != null) {
+            PerfNode n = copied;
+            structural("粘贴", p -> PerformanceEdits.paste(p, selection.get(), n));
+        }
+    }
+
+    public void applyPreset(Collection<PerfPath> at, GradePreset preset) {
+        List<PerfPath> indicators = at.stream().filter(p -> p.depth() == 3).toList();
+        if (indicators.isEmpty()) {
+            editor.statusProperty().set("请先选中一个或多个指标，再选评价标准");
+            return;
+        }
+        editor.apply("评价标准：" + preset.label(), d -> d.withPerformance(
+                PerformanceEdits.applyGrades(tree(), indicators, preset.grades(), preset.scale())));
+    }
+
+    public void setTwoGrade(PerfPath at, boolean two) {
+        PerformanceEdits.indicator(tree(), at).ifPresent(i -> editor.apply("两档评价", d -> d.withPerformance(PerformanceEdits.replace(tree(), at,
+                        i.withGrades(i.grades(), two ? GradeScale.TWO : GradeScale.FOUR)))));
+    }
+
+    /** Sets one cell from what was typed; returns the message when the text cannot be taken. */
+    public Optional<String> set(PerfPath at, PerfColumn column, String text) {
+        PerfNode node = PerformanceEdits.node(tree(), at).orElse(null);
+        if (node == null) {
+            return Optional.empty();
+        }
+        Optional<PerfNode> changed;
+        try {
+            changed = column.write(node, text, tree().unit());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        changed.ifPresent(c -> editor.apply(levelName(at.depth()) + "：" + column.label(), d -> d.withPerformance(
+                PerformanceEdits.replace(tree(), at, c))));
+        return Optional.empty();
+    }
+
+    static String levelName(int depth) {
+        return depth == 1 ? "职责" : depth == 2 ? "工作活动" : "指标";
+    }
+
+    private static PerfNode blank(int depth) {
+        return switch (depth) {
+            case 1 -> new Duty(WorkFields.named("新职责"), List.of());
+            case 2 -> new Activity(WorkFields.named("新工作活动"), List.of());
+            default -> Indicator.blank("新指标");
+        };
+    }
+}
