@@ -27,7 +27,7 @@ public final class Launcher {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         Composition root = new Composition();
-        GongkaiCommand.EditorLauncher editor = (folder, probe) -> EditorLauncher.run(
+        GongkaiCommand.EditorOpener editor = (folder, probe) -> EditorLauncher.run(
                 () -> root.openForEditor(folder), () -> root.backupsOf(folder), probe);
         int code = EditorArgs.parse(args).map(r -> editor.open(r.folder(), r.probe())) // no picocli on the way
                 .orElseGet(() -> Cli.run(args, out, err, root, editor));

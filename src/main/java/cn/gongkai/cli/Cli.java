@@ -19,7 +19,7 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, ServiceFactory services,
-                          GongkaiCommand.EditorLauncher editor) {
+                          GongkaiCommand.EditorOpener editor) {
         GongkaiCommand root = new GongkaiCommand(services, editor);
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);

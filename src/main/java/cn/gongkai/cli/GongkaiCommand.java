@@ -35,15 +35,15 @@ public final class GongkaiCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final ServiceFactory services;
-    private final EditorLauncher editor;
+    private final EditorOpener editor;
 
-    GongkaiCommand(ServiceFactory services, EditorLauncher editor) {
+    GongkaiCommand(ServiceFactory services, EditorOpener editor) {
         this.services = services;
         this.editor = editor;
     }
 
     /** How the command line opens the editor; the JavaFX side lives in the ui package. */
-    public interface EditorLauncher {
+    public interface EditorOpener {
         int open(Path dataFolder, StartupProbe probe);
     }
 

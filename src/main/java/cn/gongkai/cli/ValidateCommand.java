@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
             List<Problem> problems = ctx.drafts().validate(id);
             problems.forEach(p -> spec.commandLine().getOut().println(p.toLine()));
             spec.commandLine().getOut().flush();
-            return Validator.hasErrors(problems) ? 1 : 0;
+            return Validator.hasErrors(problems) ? Cli.PROBLEMS : Cli.OK;
         });
     }
 }

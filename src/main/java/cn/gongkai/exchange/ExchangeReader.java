@@ -84,7 +84,7 @@ public final class ExchangeReader {
         if (!ExchangeFormat.FORMAT.equals(format)) {
             throw new BadInputException("这不是 Gongkai 草稿交换文件（缺少 \"format\": \"" + ExchangeFormat.FORMAT + "\"）");
         }
-        int version = r.child("version").integer(1, Integer.MAX_VALUE);
+        int version = r.child("version").integer(ExchangeFormat.OLDEST, Integer.MAX_VALUE);
         if (version > ExchangeFormat.VERSION) {
             throw new BadInputException("交换文件版本为 " + version + "，本程序只能读取到版本 " + ExchangeFormat.VERSION
                     + "。请升级 Gongkai 后再导入。");

@@ -45,7 +45,7 @@ public final class DisclosureTextImporter {
         List<Para> preamble = new ArrayList<>();
         Map<Section, SectionBlocks> sections = new EnumMap<>(Section.class);
         List<Block> blocks = TextBlocks.parse(text);
-        Outline.Result outline = Outline.of(blocks);
+        SectionOutline.Result outline = SectionOutline.of(blocks);
         Map<Integer, Section> heads = new java.util.HashMap<>();
         outline.headings().forEach((s, i) -> heads.put(i, s));
         Section current = null;

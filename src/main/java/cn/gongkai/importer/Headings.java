@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Recognises a paragraph that may head one of the nine sections, in the wordings units publish: the template's
  * ("二、部门预算安排的总体情况"), its variants ("二、2018年部门预算收支情况说明", "第二部分  部门预算安排的总体情况",
  * "部门预算安排的总体情况……2"), numbered in any style or not at all. Which candidate really heads its section is
- * decided over the whole document ({@link Outline}).
+ * decided over the whole document ({@link SectionOutline}).
  */
 final class Headings {
     /** A paragraph that may head {@code section}; {@code exact} when it is worded as the template. */

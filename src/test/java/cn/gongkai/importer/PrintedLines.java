@@ -33,7 +33,7 @@ final class PrintedLines {
     static List<String> of(String text, String notPrinted) {
         List<TextBlocks.Block> blocks = TextBlocks.parse(text);
         Map<Integer, String> headings = new HashMap<>();
-        Outline.of(blocks).headings().forEach((s, i) -> headings.put(blocks.get(i).line(), s.title()));
+        SectionOutline.of(blocks).headings().forEach((s, i) -> headings.put(blocks.get(i).line(), s.title()));
         List<String> out = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {

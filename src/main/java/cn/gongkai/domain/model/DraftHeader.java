@@ -73,12 +73,6 @@ public record DraftHeader(String unitName, String unitCode, int budgetYear, Fina
                 profile, unconfirmed);
     }
 
-    /** Another budget year, its asset date and its template (a new year's draft). */
-    public DraftHeader withYear(int year, LocalDate newAssetsAsOf) {
-        return new DraftHeader(unitName, unitCode, year, financeLevel, status, approvalDate, moneyUnit, newAssetsAsOf,
-                TemplateProfile.forYear(year), unconfirmed);
-    }
-
     public DraftHeader withUnit(String name, String code) {
         return new DraftHeader(name, code, budgetYear, financeLevel, status, approvalDate, moneyUnit, assetsAsOf,
                 profile, unconfirmed);

@@ -10,7 +10,6 @@ import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.FigureKey;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
-import cn.gongkai.domain.newyear.TableFigures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -126,12 +125,6 @@ public final class TableFacts {
             return "0%";
         }
         return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP).toPlainString() + "%";
-    }
-
-    /** Whether 一般公共预算支出表 carries last year's amounts (a rolled-forward draft, or a workbook with them). */
-    public boolean hasLastYear() {
-        return table(TableKind.GENERAL_PUBLIC_EXPENSE).map(t -> t.columns().contains(BudgetColumn.LAST_YEAR_TOTAL))
-                .orElse(false);
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.gongkai.export.docx;
 
 import cn.gongkai.export.GridTable;
+import cn.gongkai.export.TableGrids;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -127,7 +128,7 @@ final class DocxTables {
     private static void paragraph(CTP p, GridTable.Cell cell, float size, String text) {
         CTPPr ppr = p.addNewPPr();
         ppr.addNewPStyle().setVal("TableText");
-        if (size != 10.5f) { // the style's line is 1.35 times 五号, as the PDF's
+        if (size != TableGrids.SIZE) { // the style's line is 1.35 times 五号, as the PDF's
             ppr.addNewSpacing().setLine(BigInteger.valueOf(Math.round(size * 1.35f * 20)));
             ppr.getSpacing().setLineRule(STLineSpacingRule.EXACT);
         }
@@ -148,7 +149,7 @@ final class DocxTables {
             rpr.addNewRFonts().setEastAsia("黑体");
             rpr.addNewB();
         }
-        if (size != 10.5f) {
+        if (size != TableGrids.SIZE) {
             rpr.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
         }
         var t = r.addNewT();

@@ -16,10 +16,6 @@ final class GridGeometry {
     /** A cell as placed: its rows and columns, its left edge and width, its lines and the breaker of its font. */
     record Placed(GridTable.Cell cell, int row, int col, int rowSpan, int colSpan, float x, float width,
                   List<LineBreaker.Line> lines, LineBreaker font) {
-        float textHeight(float size) {
-            return lines.size() * size * LEADING;
-        }
-
         float leftPadding(float size) {
             return PADDING + cell.indent() * size;
         }

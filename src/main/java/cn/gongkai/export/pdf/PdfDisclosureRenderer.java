@@ -30,32 +30,35 @@ public final class PdfDisclosureRenderer implements DisclosureRenderer {
         PdfFonts.preload();
     }
 
+    /** What typesetting a draft gave besides the bytes: its page count, and the blocks with their pages. */
+    private record Typeset(int pageCount, PdfBlocks blocks) {
+    }
+
     @Override
     public void render(Draft d, List<Problem> problems, OutputStream out) throws IOException {
-        render(d, problems, out, new java.util.HashMap<>(), new int[1]);
+        typeset(d, problems, out);
     }
 
     @Override
     public PrintedPages printed(Draft d, List<Problem> problems) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 19);
-        int[] pageCount = new int[1];
-        PdfBlocks blocks = render(d, problems, out, new java.util.HashMap<>(), pageCount);
-        return new PrintedPages(out.toByteArray(), pageCount[0], blocks.headingPages());
+        Typeset t = typeset(d, problems, out);
+        return new PrintedPages(out.toByteArray(), t.pageCount(), t.blocks().headingPages());
     }
 
     @Override
     public Map<String, Integer> contentsPages(Draft d, List<Problem> problems) throws IOException {
-        Map<String, Integer> pages = new java.util.LinkedHashMap<>();
-        if (d.header().profile().tablesFirst()) { // only today's template has a 目录
-            render(d, problems, OutputStream.nullOutputStream(), pages, new int[1]);
+        if (!d.header().profile().tablesFirst()) { // only today's template has a 目录
+            return Map.of();
         }
-        return pages;
+        PdfBlocks blocks = typeset(d, problems, OutputStream.nullOutputStream()).blocks();
+        return new java.util.LinkedHashMap<>(blocks.contentsPages());
     }
 
-    /** Typesets the draft; fills {@code pages} (目录 entries) and {@code pageCount}; the blocks, for their pages. */
-    private PdfBlocks render(Draft d, List<Problem> problems, OutputStream out, Map<String, Integer> pages,
-                             int[] pageCount) throws IOException {
+    /** Typesets the draft into {@code out}. */
+    private Typeset typeset(Draft d, List<Problem> problems, OutputStream out) throws IOException {
         PdfBlocks blocks;
+        int pageCount;
         boolean draftMark = DisclosureLayout.draftMark(d, problems);
         PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
         writer.setCloseStream(false);
@@ -72,10 +75,9 @@ public final class PdfDisclosureRenderer implements DisclosureRenderer {
             doc.setFont(fonts.body());
             blocks = new PdfBlocks(doc, fonts);
             int front = blocks.write(DisclosureLayout.of(d));
-            pages.putAll(blocks.contentsPages());
             new PageDecorations(fonts, draftMark, front).apply(pdf, doc);
-            pageCount[0] = pdf.getNumberOfPages();
+            pageCount = pdf.getNumberOfPages();
         }
-        return blocks;
+        return new Typeset(pageCount, blocks);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
  * numbered in the document's top style with the section's own number, else worded as the template, else numbered,
  * else the first; a weak candidate (unnumbered, worded otherwise) only between the headings of its neighbours.
  */
-final class Outline {
+final class SectionOutline {
     /** Where each found section's heading stands (block index), in the document's order; the 目录's blocks. */
     record Result(Map<Section, Integer> headings, Set<Integer> contents) {
     }
@@ -29,7 +29,7 @@ final class Outline {
     private record Found(int index, Candidate c) {
     }
 
-    private Outline() {
+    private SectionOutline() {
     }
 
     static Result of(List<Block> blocks) {
