@@ -55,7 +55,7 @@ class LayersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"persistence", "exchange", "importer", "export"})
-    void anAdapterUsesOnlyTheDomain(String adapter) {
+    void anAdapterDependsOnNoOtherPartOfTheProgram(String adapter) {
         for (String other : ADAPTERS) {
             if (!other.equals(adapter)) {
                 noClasses().that().resideInAPackage("cn.gongkai." + adapter + "..")
@@ -69,6 +69,59 @@ class LayersTest {
                 .check(CLASSES);
     }
 
+    /**
+     * An adapter sees the domain, the JDK and its own library, nothing else: the store only jOOQ, H2 and Flyway; the
+     * exchange file only Jackson; the importer only POI (and what POI's OOXML classes are); the format-free layout of
+     * the export nothing at all, its PDF side iText and PDFBox, its Word side POI.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "persistence..; org.jooq.., org.h2.., org.flywaydb..",
+            "exchange..; com.fasterxml.jackson..",
+            "importer..; org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats..",
+            "export; ''",
+            "export.pdf..; cn.gongkai.export, com.itextpdf.., org.apache.pdfbox..",
+            "export.docx..; cn.gongkai.export, org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats.."})
+    void anAdapterUsesOnlyTheDomainAndItsOwnLibrary(String adapter, String libraries) {
+        java.util.List<String> allowed = new java.util.ArrayList<>(java.util.List.of(
+                "cn.gongkai." + adapter, "cn.gongkai.domain..", JDK));
+        for (String l : libraries.split(",")) {
+            if (!l.isBlank()) {
+                allowed.add(l.strip());
+            }
+        }
+        classes().that().resideInAPackage("cn.gongkai." + adapter)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+                .check(CLASSES);
+    }
+
+    /** A view model is tested without a screen: it holds state and calls services, never a control or a window. */
+    @Test
+    void viewModelsTouchNoControlsAndNoWindows() {
+        noClasses().that().resideInAPackage("cn.gongkai.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The editor's features (the tables' grids, the performance tree, the section forms, the import report) see the
+     * open draft through {@code ui.editor.shared} only: never the editor that holds them, never each other.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tables", "performance", "forms", "report"})
+    void anEditorFeatureSeesOnlyWhatTheFeaturesShare(String feature) {
+        noClasses().that().resideInAPackage("cn.gongkai.ui.editor." + feature + "..")
+                .should().dependOnClassesThat().resideInAPackage("cn.gongkai.ui.editor")
+                .check(CLASSES);
+        for (String other : new String[] {"tables", "performance", "forms", "report"}) {
+            if (!other.equals(feature)) {
+                noClasses().that().resideInAPackage("cn.gongkai.ui.editor." + feature + "..")
+                        .should().dependOnClassesThat().resideInAPackage("cn.gongkai.ui.editor." + other + "..")
+                        .check(CLASSES);
+            }
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
             "persistence, org.jooq.., org.h2.., org.flywaydb..",
@@ -79,7 +132,7 @@ class LayersTest {
     void eachLibraryStaysInItsPackage(String home, String a, String b, String c) {
         for (String library : new String[] {a, b, c}) {
             if (library != null) {
-                noClasses().that().resideOutsideOfPackages("cn.gongkai." + home + "..", "cn.gongkai.app..")
+                noClasses().that().resideOutsideOfPackage("cn.gongkai." + home + "..")
                         .should().dependOnClassesThat().resideInAPackage(library)
                         .check(CLASSES);
             }
@@ -93,8 +146,7 @@ class LayersTest {
     @Test
     void poiStaysInTheImporterAndTheWordExport() {
         for (String library : new String[] {"org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats.."}) {
-            noClasses().that().resideOutsideOfPackages("cn.gongkai.importer..", "cn.gongkai.export.docx..",
-                            "cn.gongkai.app..")
+            noClasses().that().resideOutsideOfPackages("cn.gongkai.importer..", "cn.gongkai.export.docx..")
                     .should().dependOnClassesThat().resideInAPackage(library).check(CLASSES);
         }
         noClasses().that().resideInAPackage("cn.gongkai.export.docx..")
