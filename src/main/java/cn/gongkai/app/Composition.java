@@ -104,7 +104,7 @@ public final class Composition implements ServiceFactory {
         StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
         Catalogue catalogue = new Catalogue(SubjectCatalogue.parse(Resources.text("standard/subjects.txt")), subjects);
         Validator validator = Validator.standard(Clock.systemDefaultZone(), catalogue::get, new PdfGlyphs());
-        DraftService drafts = new DraftService(store, reports, validator, glossary, importers(),
+        DraftService drafts = new DraftService(store, reports, validator, glossary, importers(catalogue),
                 d -> new ExchangeWriter().write(d), new WorkbookImporter(), catalogue); // Jackson loads on first use
         return new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(),
                 new PdfPageImages()), backups, folder);
@@ -131,12 +131,14 @@ public final class Composition implements ServiceFactory {
     }
 
     /** The readers by file type; each made when first used (Jackson's 380 classes are not loaded at start). */
-    private static Importers importers() {
-        DisclosureTextImporter text = new DisclosureTextImporter();
+    private static Importers importers(Catalogue catalogue) {
+        // the subjects' names as the folder knows them now (the shipped catalogue and those learned since)
+        java.util.function.Supplier<DisclosureTextImporter> text = () -> new DisclosureTextImporter(catalogue.get());
         return new Importers(Map.of(
                 "json", p -> ImportResult.of(new ExchangeReader().read(p)),
                 "gongkai", p -> ImportResult.of(new ExchangeReader().read(p)), // the installers' file association
-                "txt", p -> text.read(TextFiles.read(p, MAX_TEXT_BYTES)),
-                "docx", p -> text.read(DocxText.read(p, MAX_DOCX_BYTES))), text::read, List.of("xlsx", "xls"));
+                "txt", p -> text.get().read(TextFiles.read(p, MAX_TEXT_BYTES)),
+                "docx", p -> text.get().read(DocxText.read(p, MAX_DOCX_BYTES))), s -> text.get().read(s),
+                List.of("xlsx", "xls"));
     }
 }

@@ -24,8 +24,10 @@ final class ReformLayout {
     }
 
     static void write(Draft d, BlockList out) {
+        // the cover's date is the day of approval, written in full as a 成文日期 is (GB/T 9704): reading the
+        // file back gives it, and the 20 days are counted from it
         String date = d.header().approvalDate() == null ? ""
-                : d.header().approvalDate().format(DateTimeFormatter.ofPattern("yyyy年M月"));
+                : d.header().approvalDate().format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
         out.cover(Narratives.text(d, TextKey.TITLE), d.header().unitName(), date);
         List<Block.Contents.Entry> entries = new ArrayList<>();
         entries.add(new Block.Contents.Entry(TABLES, TABLES, false));
@@ -98,7 +100,11 @@ final class ReformLayout {
         s.text("国有资本经营预算支出情况", d, TextKey.STATE_CAPITAL_EXPENSE);
         s.text("机关运行经费安排情况", d, TextKey.RUNNING_COSTS);
         s.next("政府采购预算情况", () -> {
-            out.body(Narratives.text(d, TextKey.PROCUREMENT));
+            // no purchases: the officer's 空表说明 where written (the table it explains is not printed)
+            String empty = d.texts().own(TextKey.PROCUREMENT_EMPTY_REASON);
+            boolean statement = d.procurement().isEmpty() && !empty.isBlank()
+                    && !d.texts().get(TextKey.PROCUREMENT).custom();
+            out.body(statement ? empty : Narratives.text(d, TextKey.PROCUREMENT));
             if (!d.procurement().isEmpty()) {
                 out.orientation(true);
                 SharedSections.procurement(d, out);

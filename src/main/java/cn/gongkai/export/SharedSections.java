@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 
 /** What both templates print alike: the units, 绩效, procurement and assets tables, the glossary, other matters. */
 final class SharedSections {
-    static final String EMPTY_TABLE = "无此项公开内容，空表列示。";
+    static final String EMPTY_TABLE = Narratives.EMPTY_TABLE;
 
     private SharedSections() {
     }

@@ -105,7 +105,7 @@ final class BudgetSections {
     }
 
     /** Without sub-headings, a paragraph goes where its figures say: income, expenditure, the change, or the intro. */
-    private static TextKey byContent(String paragraph, int year) {
+    static TextKey byContent(String paragraph, int year) {
         List<Statement> all = Statements.in(TextKey.INCOME, paragraph, year);
         if (all.isEmpty()) {
             return TextKey.BUDGET_INTRO;

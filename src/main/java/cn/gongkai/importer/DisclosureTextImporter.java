@@ -1,5 +1,6 @@
 package cn.gongkai.importer;
 
+import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.imports.ImportResult;
 import cn.gongkai.domain.model.BadInputException;
 import cn.gongkai.domain.model.Draft;
@@ -31,6 +32,18 @@ public final class DisclosureTextImporter {
     /** Larger texts are not disclosures; refusing them keeps the importer fast on any input. */
     public static final int MAX_CHARS = 8 * 1024 * 1024;
 
+    private final SubjectCatalogue catalogue;
+
+    /** An importer without the subject catalogue: tables are read by their codes alone. */
+    public DisclosureTextImporter() {
+        this(SubjectCatalogue.EMPTY);
+    }
+
+    /** An importer that knows the subjects' names (a 收支总表's classes, a row without its code). */
+    public DisclosureTextImporter(SubjectCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
     public ImportResult read(String text) {
         if (text == null || text.isBlank()) {
             throw new BadInputException("文件中没有文字，无法导入");
@@ -45,6 +58,9 @@ public final class DisclosureTextImporter {
         List<Para> preamble = new ArrayList<>();
         Map<Section, SectionBlocks> sections = new EnumMap<>(Section.class);
         List<Block> blocks = TextBlocks.parse(text);
+        if (ReformImporter.isReform(blocks)) {
+            return new ReformImporter(catalogue).read(blocks);
+        }
         SectionOutline.Result outline = SectionOutline.of(blocks);
         Map<Integer, Section> heads = new java.util.HashMap<>();
         outline.headings().forEach((s, i) -> heads.put(i, s));
@@ -135,7 +151,7 @@ public final class DisclosureTextImporter {
         }
     }
 
-    private static void glossary(SectionBlocks s, DraftBuilder b) {
+    static void glossary(SectionBlocks s, DraftBuilder b) {
         for (Para p : s.paras()) {
             Matcher m = GLOSSARY.matcher(Numbering.strip(p.text().strip()));
             if (Numbering.of(p.text().strip()).isPresent() && m.matches()) {

@@ -8,11 +8,14 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a Word .docx (Apache POI) into the text shape the disclosure importer reads: paragraphs as lines, and each
@@ -52,23 +55,55 @@ public final class DocxText {
         }
     }
 
+    /**
+     * A table as a grid, as a workbook shows merged cells: a cell merged across columns ({@code gridSpan}) stands in
+     * each column it covers, a cell merged down ({@code vMerge}) in each row, so that every row has a cell for
+     * every column and a heading stands above each column it heads.
+     */
     private static void table(XWPFTable t, StringBuilder out) {
+        List<String> above = List.of();
         for (XWPFTableRow row : t.getRows()) {
+            List<String> cells = new ArrayList<>();
+            var trPr = row.getCtRow().getTrPr();
+            if (trPr != null && trPr.sizeOfGridBeforeArray() > 0 && trPr.getGridBeforeArray(0).getVal() != null) {
+                for (int i = 0; i < trPr.getGridBeforeArray(0).getVal().intValue(); i++) {
+                    cells.add("");
+                }
+            }
             for (XWPFTableCell cell : row.getTableCells()) {
+                int col = cells.size();
+                String text = text(cell);
+                var pr = cell.getCTTc().getTcPr();
+                if (pr != null && pr.isSetVMerge() && (pr.getVMerge().getVal() == null
+                        || pr.getVMerge().getVal() == STMerge.CONTINUE) && col < above.size()) {
+                    text = above.get(col);
+                }
+                int span = pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null
+                        ? Math.max(1, Math.min(64, pr.getGridSpan().getVal().intValue())) : 1;
+                for (int i = 0; i < span; i++) {
+                    cells.add(text);
+                }
+            }
+            for (String c : cells) {
                 // as Word's own text export: the cell's first paragraph after a tab, further ones on lines of
                 // their own
-                out.append('\t');
-                boolean first = true;
-                for (XWPFParagraph p : cell.getParagraphs()) {
-                    if (!first) {
-                        out.append('\n');
-                    }
-                    out.append(p.getText().replace('\n', ' '));
-                    first = false;
-                }
-                out.append('\n');
+                out.append('\t').append(c).append('\n');
             }
             out.append('\n');
+            above = cells;
         }
+    }
+
+    private static String text(XWPFTableCell cell) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            if (!first) {
+                sb.append('\n');
+            }
+            sb.append(p.getText().replace('\n', ' '));
+            first = false;
+        }
+        return sb.toString();
     }
 }

@@ -21,6 +21,12 @@ record PerfColumns(int name, int activity, int amount, int content, int target, 
             "(?:职责活动|部门职责|职责名称|职责|工作活动|活动名称|活动|年度预算数|预算数|预算金额|年度预算|金额|资金|内容描述|活动内容|内容"
                     + "|描述|绩效目标|目标|绩效指标|指标名称|指标|评价标准|标准|优秀?|良好?|中等?|合格|较?差|不合格)(?:[（(](?:万元|元)[)）])?");
 
+    /** Whether a table is the 部门职责-工作活动绩效目标 table: a heading row that names its indicators. */
+    static boolean heads(TextBlocks.Table t) {
+        return t.rows().stream().limit(4).anyMatch(r -> isHeading(r) && r.cells().stream()
+                .map(SectionBlocks::squeeze).anyMatch(c -> c.startsWith("绩效指标") || c.equals("评价标准")));
+    }
+
     /** Whether the row is a heading row: no amount, and a cell that is one of the heading words. */
     static boolean isHeading(Row r) {
         boolean word = false;

@@ -80,7 +80,7 @@ final class PerformanceSection {
         }
     }
 
-    private static void table(SectionBlocks s, Table t, DraftBuilder b) {
+    static void table(SectionBlocks s, Table t, DraftBuilder b) {
         PerfTreeBuilder tree = new PerfTreeBuilder();
         PerfColumns cols = PerfColumns.STANDARD;
         boolean body = false;

@@ -29,6 +29,10 @@ final class SectionBlocks {
         unplaced.add("第" + p.line() + "行：" + p.text());
     }
 
+    void unplacedTable(Table t) {
+        t.rows().forEach(this::unplaced);
+    }
+
     void unplaced(Row r) {
         if (!r.blank()) {
             unplaced.add("第" + r.line() + "行（表格）：" + String.join(" | ", r.cells()));

@@ -58,7 +58,7 @@ final class TableSections {
         }
     }
 
-    private static void units(SectionBlocks s, Table t, DraftBuilder b) {
+    static void units(SectionBlocks s, Table t, DraftBuilder b) {
         boolean header = false;
         for (Row r : t.rows()) {
             String j = r.joined();
@@ -74,8 +74,8 @@ final class TableSections {
                 }
                 continue;
             }
-            if (r.cell(0).isBlank() || j.startsWith("合计")) {
-                continue;
+            if (r.cell(0).isBlank() || j.startsWith("合计") || j.startsWith("单位名称")) {
+                continue; // a second header row (a heading merged down over two rows stands in both)
             }
             Integer[] counts = new Integer[8];
             for (int i = 0; i < 8; i++) {

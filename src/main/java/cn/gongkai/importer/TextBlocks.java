@@ -145,7 +145,8 @@ final class TextBlocks {
      * second is none alone, or the first is just its numeral with a word or two ("四、财政拨款" / "“三公”经费…").
      */
     static boolean splitHeading(String first, String second) {
-        if (first.isEmpty() || first.length() > 20 || Headings.section(first) != null) {
+        if (first.isEmpty() || first.length() > 20 || Headings.section(first) != null
+                || first.matches(".*[。；;！!？?]$")) { // a sentence ended: the next line begins anew
             return false;
         }
         var joined = Headings.section(first + second);

@@ -10,6 +10,7 @@ import cn.gongkai.domain.model.StandardGlossary;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.domain.newyear.RollForward;
+import cn.gongkai.domain.writing.GeneratedTexts;
 import cn.gongkai.exchange.ExchangeWriter;
 import cn.gongkai.importer.workbook.TownshipWorkbook;
 
@@ -76,12 +77,14 @@ public final class Jiuzhou2025 {
                 new CostItem("公务用车运行维护费", new BigDecimal("12"), MoneyUnit.WAN_YUAN),
                 new CostItem("其他商品和服务支出", new BigDecimal("50.8"), MoneyUnit.WAN_YUAN));
         figures.put(FigureKey.RUNNING_COST_TOTAL, new BigDecimal("177.8"));
-        return rolled.withFigures(Figures.of(figures))
+        // a paragraph that is the standard wording word for word follows the figures (GeneratedTexts), as the
+        // draft read back from its own Word file has it
+        return GeneratedTexts.recognise(rolled.withFigures(Figures.of(figures))
                 .withHeader(rolled.header().withDates(LocalDate.of(2025, 2, 10), LocalDate.of(2024, 12, 31)))
                 .withRunningCostItems(running)
                 .withProcurement(List.of())
                 .withTexts(rolled.texts()
                         .with(TextKey.RUNNING_COST_PURPOSE, Narrative.own("保障机关日常运转，包括办公、水电、差旅、公务接待和公务用车运行维护等"))
-                        .with(TextKey.PROCUREMENT_EMPTY_REASON, Narrative.own("本部门2025年未安排政府采购预算，故本表为空表。")));
+                        .with(TextKey.PROCUREMENT_EMPTY_REASON, Narrative.own("本部门2025年未安排政府采购预算，故本表为空表。"))));
     }
 }

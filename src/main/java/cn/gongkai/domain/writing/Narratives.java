@@ -20,6 +20,8 @@ import static cn.gongkai.domain.model.FigureKey.*;
  */
 public final class Narratives {
     /** Printed under the 绩效 table when a duty or activity has no amount and the officer wrote no note of their own. */
+    /** Printed under an empty table that has no 空表说明 of its own. */
+    public static final String EMPTY_TABLE = "无此项公开内容，空表列示。";
     public static final String AMOUNT_NOTE =
             "备注：年度预算数为空的职责或工作活动，其经费已在基本支出或其他项目中统筹安排，未单独列示。";
     private final Draft d;

@@ -7,7 +7,17 @@ import java.util.List;
  * One visible sheet as a grid of cells: text as shown (numbers as read), the exact amount where the cell holds one,
  * and each cell's reference ("C7") for the evidence. Merged header cells are repeated over the cells they cover.
  */
-record Grid(String sheet, List<List<GridCell>> rows) {
+record Grid(String sheet, List<List<GridCell>> rows, String noun) {
+    /** A workbook's sheet. */
+    Grid(String sheet, List<List<GridCell>> rows) {
+        this(sheet, rows, "工作表");
+    }
+
+    /** How the report names it: "工作表“1.3部门支出总表”", "表格“表3 部门支出总表”". */
+    String named() {
+        return noun + "“" + sheet + "”";
+    }
+
     /** A cell: its text ("" when blank), its amount (null unless a number), its A1 reference, and any reading error. */
     record GridCell(String text, BigDecimal amount, String ref, String problem) {
         boolean blank() {

@@ -68,7 +68,7 @@ final class SheetReader {
         unit = caption.unit().orElse(MoneyUnit.WAN_YUAN);
         names.year(caption.year());
         if (start < 0) {
-            unplaced.add("工作表“" + g.sheet() + "”：找不到表头（如“科目编码”“科目名称”“合计”），未能读取");
+            unplaced.add(g.named() + "：找不到表头（如“科目编码”“科目名称”“合计”），未能读取");
             return new Read(new BudgetTable(kind, unit, List.of(), List.of(), ""), caption, caption.unit().isEmpty(),
                     "未能读取", unplaced, subjects);
         }
@@ -84,7 +84,7 @@ final class SheetReader {
         List<Column> columns = HeaderColumns.read(g, header, names.year());
         for (Column c : columns) {
             if (c.role() == Role.UNKNOWN && !c.path().isEmpty()) {
-                unplaced.add("工作表“" + g.sheet() + "”第 " + (c.index() + 1) + " 列“" + c.heading() + "”：不认识的列，未导入");
+                unplaced.add(g.named() + "第 " + (c.index() + 1) + " 列“" + c.heading() + "”：不认识的列，未导入");
             }
         }
         Rows rows = new Rows();
@@ -180,7 +180,7 @@ final class SheetReader {
     }
 
     private String row(int r) {
-        return "工作表“" + g.sheet() + "”第 " + (r + 1) + " 行";
+        return g.named() + "第 " + (r + 1) + " 行";
     }
 
     // ---- subject tables (部门收入总表, 部门支出总表, 一般公共预算支出表 …)

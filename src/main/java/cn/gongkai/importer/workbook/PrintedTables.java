@@ -1,0 +1,75 @@
+package cn.gongkai.importer.workbook;
+
+import cn.gongkai.domain.budget.SubjectCatalogue;
+import cn.gongkai.domain.budget.TableKind;
+import cn.gongkai.domain.budget.WorkbookTables;
+import cn.gongkai.importer.workbook.Grid.GridCell;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The standard tables of a published file (Word, text, PDF) read as a workbook's sheets are: each table as printed
+ * — the lines above it (表N, the title, 编制单位, 预算年度, 单位) and its rows of cells, a merged cell standing in each
+ * row and column it covers — read by the same reader, so that a table means the same whichever file it came in.
+ * A value's evidence names the table and its cell ("表5 一般公共预算支出表!C9": the third column of the ninth row).
+ */
+public final class PrintedTables {
+    /** A table as a file prints it. */
+    public record Printed(String name, TableKind kind, List<String> above, List<List<String>> rows) {
+        public Printed {
+            above = List.copyOf(above);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
+
+    private PrintedTables() {
+    }
+
+    /** The standard table a title names ("表5 一般公共预算支出表", "2024年部门收支预算总表"), if any. */
+    public static Optional<TableKind> kindOf(String title) {
+        return SheetKinds.match(title);
+    }
+
+    /** Reads the tables; a kind printed twice is read once (the first), and every kind missing is listed. */
+    public static WorkbookTables read(List<Printed> printed, SubjectCatalogue catalogue, int budgetYear) {
+        TableSet set = new TableSet(catalogue, budgetYear);
+        for (Printed p : printed) {
+            set.add(grid(p), p.kind());
+        }
+        return set.result();
+    }
+
+    static Grid grid(Printed p) {
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (String line : p.above()) {
+            rows.add(List.of(new GridCell(line.strip(), null, "标题", null)));
+        }
+        for (int r = 0; r < p.rows().size(); r++) {
+            List<GridCell> cells = new ArrayList<>();
+            List<String> row = p.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String text = row.get(c).replace('\u00a0', ' ').strip();
+                cells.add(new GridCell(text, amount(text), column(c) + (r + 1), null));
+            }
+            rows.add(cells);
+        }
+        return new Grid(p.name(), rows, "表格");
+    }
+
+    /** A cell's amount where its text is a plain number ("1,234.56", "154.560000"); null otherwise. */
+    private static BigDecimal amount(String text) {
+        String t = text.replaceAll("[\\s\u3000,，]", "");
+        return NUMBER.matcher(t).matches() ? new BigDecimal(t) : null;
+    }
+
+    /** A, B, … Z, AA, AB … */
+    private static String column(int c) {
+        return c < 26 ? String.valueOf((char) ('A' + c)) : column(c / 26 - 1) + (char) ('A' + c % 26);
+    }
+}
