@@ -2,21 +2,37 @@ package cn.gongkai.importer;
 
 import cn.gongkai.DraftDiff;
 import cn.gongkai.app.Composition;
+import cn.gongkai.domain.budget.BudgetColumn;
+import cn.gongkai.domain.budget.BudgetTable;
+import cn.gongkai.domain.budget.Classification;
+import cn.gongkai.domain.budget.RowKey;
+import cn.gongkai.domain.budget.TableEdits;
+import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.FigureKey;
+import cn.gongkai.domain.model.StandardGlossary;
+import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.newyear.RollForward;
+import cn.gongkai.domain.newyear.WorkbookDrafts;
+import cn.gongkai.domain.writing.Narratives;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.docx.DocxDisclosureRenderer;
 import cn.gongkai.importer.workbook.TableFixtures;
+import cn.gongkai.importer.workbook.TablesWorkbook;
+import cn.gongkai.importer.workbook.WorkbookImporter;
 import cn.gongkai.service.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Today's template read back: the 2025 sample with its workbook imported, written as a Word file and as that file's
@@ -56,5 +72,42 @@ class ReformRoundTripTest {
         assertEquals(List.of(), differences(first, again), "read back from the Word file");
         Draft fromText = new DisclosureTextImporter(TableFixtures.CATALOGUE).read(text).draft();
         assertEquals(List.of(), differences(first, fromText), "read back from the Word file's text");
+    }
+
+    /**
+     * The loop the product exists for, closed for today's template: last year's Word file read back, rolled forward
+     * to the next year (last year's figures become the basis, as for a draft made in Gongkai), and this year's
+     * workbook imported into it.
+     */
+    @Test
+    void lastYearsWordFileRollsForwardAndTakesThisYearsWorkbook() throws Exception {
+        Draft published = sampleWithTables(dir);
+        Path docx = dir.resolve("2025年公开.docx");
+        try (OutputStream out = Files.newOutputStream(docx)) {
+            new DocxDisclosureRenderer().render(published, Validator.standard().validate(published), Map.of(), out);
+        }
+        Draft lastYear = new DisclosureTextImporter(TableFixtures.CATALOGUE).read(DocxText.read(docx, 50L << 20)).draft();
+        StandardGlossary glossary = TableFixtures.glossary();
+        Draft next = RollForward.apply(lastYear, 2026, glossary);
+        Draft fromSample = RollForward.apply(published, 2026, glossary);
+        assertEquals(new BigDecimal("1599.223456"), next.figures().get(FigureKey.LAST_GENERAL_PUBLIC));
+        assertEquals(List.of(), differences(fromSample, next), "rolled forward as the draft made in Gongkai is");
+
+        // this year's workbook: last year's tables with one 项 more, as the budget system exports them for 2026
+        BudgetTable t5 = published.tables().get(TableKind.GENERAL_PUBLIC_EXPENSE).orElseThrow();
+        RowKey admin = new RowKey.Subject(Classification.FUNCTION, "2010101");
+        BudgetTable thisYear = new BudgetTable(t5.kind(), t5.unit(), t5.columns().stream()
+                .filter(c -> c != BudgetColumn.LAST_YEAR_TOTAL).toList(), t5.rows().stream()
+                .map(r -> r.with(BudgetColumn.LAST_YEAR_TOTAL, null)).toList(), t5.emptyStatement());
+        BudgetTable raised = TableEdits.set(thisYear, admin, BudgetColumn.PERSONNEL,
+                t5.row(admin).orElseThrow().amount(BudgetColumn.PERSONNEL).add(BigDecimal.TEN));
+        Path book = TablesWorkbook.write(dir.resolve("2026.xlsx"), published.tables().with(raised),
+                published.header().unitCode() + published.header().unitName(), 2026);
+        Draft filled = WorkbookDrafts.into(next, new WorkbookImporter().read(book, TableFixtures.CATALOGUE, 2026));
+        assertEquals(new BigDecimal("1609.223456"), filled.figures().get(FigureKey.GENERAL_PUBLIC_EXPENSE));
+        assertEquals(new BigDecimal("1599.223456"), filled.figures().get(FigureKey.LAST_GENERAL_PUBLIC),
+                "last year's stays the basis");
+        assertTrue(Narratives.text(filled, TextKey.GENERAL_PUBLIC_SCALE).contains("比上年增加10万元"),
+                Narratives.text(filled, TextKey.GENERAL_PUBLIC_SCALE));
     }
 }
