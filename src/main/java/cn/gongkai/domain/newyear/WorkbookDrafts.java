@@ -44,8 +44,9 @@ public final class WorkbookDrafts {
     }
 
     /**
-     * The draft with its tables replaced by the workbook's, every table of its template there (an empty one for each
-     * the workbook lacks, keeping a 空表说明 the officer wrote), and the figures following the tables. What the
+     * The draft with its tables replaced by the workbook's (a table the workbook lacks is missing from the draft, to
+     * be said once by the checks, not an empty table compared with the others; an empty one keeps the 空表说明 the
+     * officer wrote), and the figures following the tables. What the
      * workbook does not carry but the draft did is kept on the rows that stay: last year's amounts (上年预算数, the
      * “三公” table's 上年 row) and the officer's notes.
      */
@@ -53,8 +54,10 @@ public final class WorkbookDrafts {
         TemplateProfile profile = d.header().profile();
         List<BudgetTable> tables = new ArrayList<>();
         for (TableKind k : profile.tables()) {
-            BudgetTable t = w.tables().get(k)
-                    .orElseGet(() -> BudgetTable.empty(k, profile, MoneyUnit.WAN_YUAN));
+            if (w.tables().get(k).isEmpty()) {
+                continue; // a table the workbook lacks is missing, not empty: said once, never compared as zeros
+            }
+            BudgetTable t = w.tables().get(k).orElseThrow();
             Optional<String> kept = d.tables().get(k).map(BudgetTable::emptyStatement).filter(s -> !s.isBlank());
             if (t.isEmpty() && t.emptyStatement().isBlank() && kept.isPresent()) {
                 t = t.withEmptyStatement(kept.get());

@@ -83,7 +83,7 @@ final class TableSet {
     WorkbookTables result() {
         for (TableKind k : TableKind.values()) {
             if (!tables.containsKey(k)) {
-                recognised.add("缺少 " + k.number() + " " + k.title() + "：导入后为空表，请写明空表说明或补充");
+                recognised.add("缺少 " + k.number() + " " + k.title() + "：没有这张表（导出时印为空表；有数字时请补充）");
             }
         }
         int year = names.year();
