@@ -57,6 +57,7 @@ public final class Validator {
                 new ProcurementRule(),
                 new AssetsRule(),
                 new TextFiguresRule(),
+                new BreakdownRule(),
                 new YearsRule(),
                 new ThreePublicReasonRule(),
                 new GlossaryLevelRule(),
