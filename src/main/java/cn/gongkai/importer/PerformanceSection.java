@@ -2,6 +2,8 @@ package cn.gongkai.importer;
 
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.money.MoneyUnit;
+import cn.gongkai.domain.performance.Activity;
+import cn.gongkai.domain.performance.Duty;
 import cn.gongkai.domain.performance.DutyTarget;
 import cn.gongkai.domain.performance.GradeScale;
 import cn.gongkai.domain.performance.Indicator;
@@ -12,7 +14,9 @@ import cn.gongkai.importer.TextBlocks.Para;
 import cn.gongkai.importer.TextBlocks.Row;
 import cn.gongkai.importer.TextBlocks.Table;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +33,7 @@ final class PerformanceSection {
 
     static void read(SectionBlocks s, DraftBuilder b) {
         String mode = "";
+        List<DutyTarget> goals = new ArrayList<>();
         boolean labelled = s.paras().stream().anyMatch(p -> SectionBlocks.isLabel(p, "总体绩效目标"));
         for (Block block : s.blocks) {
             if (block instanceof Table t) {
@@ -39,8 +44,7 @@ final class PerformanceSection {
             String sq = SectionBlocks.squeeze(p.text());
             if (SectionBlocks.isLabel(p, "总体绩效目标")) {
                 mode = "overall";
-            } else if (SectionBlocks.isLabel(p, "职责分类绩效目标") || SectionBlocks.isLabel(p, "职责绩效目标")
-                    || SectionBlocks.isLabel(p, "部门职责绩效目标")) {
+            } else if (DUTY_LABEL.matcher(SectionBlocks.label(p)).matches()) {
                 mode = "duty";
             } else if (sq.startsWith("部门职责及工作活动绩效目标") || sq.startsWith("部门职责-工作活动绩效目标")) {
                 mode = "table";
@@ -55,7 +59,10 @@ final class PerformanceSection {
                 b.appendText(TextKey.PERFORMANCE_OVERALL, p.text());
             } else if (mode.equals("duty")) {
                 Matcher m = TARGET.matcher(p.text());
-                if (m.matches()) {
+                Matcher sub = SUB_DUTY.matcher(p.text().strip());
+                if (sub.matches()) {
+                    goals.add(new DutyTarget(sub.group(1).strip(), sub.group(2).strip()));
+                } else if (m.matches()) {
                     b.dutyTargets.add(new DutyTarget(m.group(1).strip(), m.group(2).strip()));
                 } else if (!b.dutyTargets.isEmpty()) {
                     DutyTarget last = b.dutyTargets.remove(b.dutyTargets.size() - 1);
@@ -67,7 +74,68 @@ final class PerformanceSection {
                 s.unplaced(p);
             }
         }
+        placeGoals(goals, b);
         dropRepeatedTargets(b);
+    }
+
+    /** A label opening the goals by duty: "职责分类绩效目标：", "职责分类绩效目标情况说明", "部门职责绩效目标". */
+    private static final Pattern DUTY_LABEL = Pattern.compile(
+            "(?:部门)?职责(?:分类)?(?:绩效)?目标(?:情况)?(?:说明)?");
+    /** A numbered goal of a duty or activity: "1.1某某综合事务,……", "2、政务服务：……". */
+    private static final Pattern SUB_DUTY = Pattern.compile(
+            "^\\d{1,2}(?:[.．]\\d{1,2})*\\s*[、.．]?\\s*([^,，:：。；;、\\d]{2,30}?)(?:职责)?[,，:：]\\s*(.+)$", Pattern.DOTALL);
+
+    /**
+     * Goals written by duty before the table ("1.1某某综合事务,……"): the 绩效目标 of the duty or activity of that name
+     * where it has none (nothing where it says the same), otherwise a paragraph of the section's own, as a
+     * 职责分类绩效目标 — never an unplaced line.
+     */
+    private static void placeGoals(List<DutyTarget> goals, DraftBuilder b) {
+        for (DutyTarget g : goals) {
+            String name = SectionBlocks.squeeze(g.name());
+            boolean placed = false;
+            for (int i = 0; i < b.duties.size() && !placed; i++) {
+                Duty d = b.duties.get(i);
+                if (same(d.name(), name)) {
+                    Optional<WorkFields> f = fill(d.fields(), g.text());
+                    if (f.isPresent()) {
+                        b.duties.set(i, d.withFields(f.get()));
+                    }
+                    placed = f.isPresent() || said(d.fields(), g.text());
+                    continue;
+                }
+                List<Activity> acts = new ArrayList<>(d.activities());
+                for (int k = 0; k < acts.size() && !placed; k++) {
+                    Activity a = acts.get(k);
+                    if (same(a.name(), name)) {
+                        Optional<WorkFields> f = fill(a.fields(), g.text());
+                        if (f.isPresent()) {
+                            acts.set(k, a.withFields(f.get()));
+                            b.duties.set(i, d.withActivities(acts));
+                        }
+                        placed = f.isPresent() || said(a.fields(), g.text());
+                    }
+                }
+            }
+            if (!placed) {
+                b.dutyTargets.add(g);
+            }
+        }
+    }
+
+    private static boolean same(String nodeName, String name) {
+        String n = SectionBlocks.squeeze(nodeName).replaceFirst("职责$", "");
+        return !n.isEmpty() && n.equals(name.replaceFirst("职责$", ""));
+    }
+
+    /** The node's fields with the goal as its 绩效目标, where it has none. */
+    private static Optional<WorkFields> fill(WorkFields f, String goal) {
+        return f.target().isBlank() ? Optional.of(new WorkFields(f.name(), f.amount(), f.description(), goal))
+                : Optional.empty();
+    }
+
+    private static boolean said(WorkFields f, String goal) {
+        return SectionBlocks.squeeze(f.target()).equals(SectionBlocks.squeeze(goal));
     }
 
     /** The same duties' goals written again in a second block: kept once, and said in the report. */

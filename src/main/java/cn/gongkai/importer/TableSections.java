@@ -25,12 +25,16 @@ import static cn.gongkai.domain.model.FigureKey.*;
 final class TableSections {
     private static final Pattern AS_OF = Pattern.compile("截[至止](\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    /** The end of last year written without its number, or the end of a year written short. */
+    private static final Pattern LAST_YEAR_END = Pattern.compile("(?:上年|上一年度?|(\\d{4})年)(?:12月31日|年?底|年?末|度末)");
 
     private TableSections() {
     }
 
     /** A label opening the duties: "部门职责：", "（一）主要职责", "职能职责". */
     private static final Pattern DUTIES_LABEL = Pattern.compile("(?:部门|主要|本部门)?(?:主要)?(?:职责|职能)(?:职责|职能)?(?:情况)?");
+    /** A units table's title: "部门机构设置情况", "机构设置情况表", "部门基本情况表". */
+    private static final Pattern UNITS_TITLE = Pattern.compile("(?:部门|单位|本部门)?(?:机构设置|基本)情况表?|(?:部门|单位)?机构设置表");
     /** A label opening the units: "机构设置：", "（二）内设机构", "机构设置情况", "机构编制". */
     private static final Pattern UNITS_LABEL = Pattern.compile(
             "(?:部门|本部门)?(?:机构设置|内设机构|机构编制|机构设置及人员编制|人员编制|机构及人员)(?:情况)?");
@@ -48,9 +52,9 @@ final class TableSections {
                     inDuties = true;
                 } else if (UNITS_LABEL.matcher(label).matches()) {
                     inDuties = false;
-                } else if (!inDuties && (sq.startsWith("部门机构设置") || sq.startsWith("部门基本情况"))
-                        && sq.length() <= 12) {
-                    continue; // the units table's title
+                } else if (UNITS_TITLE.matcher(sq).matches()) {
+                    inDuties = false;
+                    continue; // the units table's title, with or without a label before it
                 } else {
                     b.appendText(inDuties ? TextKey.DUTIES : TextKey.ORG_UNITS_TEXT, p.text());
                 }
@@ -66,7 +70,7 @@ final class TableSections {
                 continue;
             }
             if (!header) {
-                if (j.startsWith("单位名称")) {
+                if (j.startsWith("单位名称") || j.startsWith("机构名称")) {
                     header = true;
                     b.showStaffing = j.contains("车辆编制") || j.contains("编制人数");
                 } else {
@@ -209,6 +213,12 @@ final class TableSections {
             String label = SectionBlocks.squeeze(r.cell(0));
             String j = r.joined();
             Matcher dm = DATE.matcher(j);
+            Matcher rel = LAST_YEAR_END.matcher(j);
+            if ((j.contains("截止时间") || j.contains("截止日期")) && !dm.find() && rel.find() && b.year > 0) {
+                b.assetsAsOf = LocalDate.of(rel.group(1) != null ? Integer.parseInt(rel.group(1)) : b.year - 1, 12, 31);
+                continue; // "截止时间：上年12月31日", "截止时间：2024年底"
+            }
+            dm.reset();
             if (j.contains("截止时间") && dm.find()) {
                 try {
                     b.assetsAsOf = LocalDate.of(Integer.parseInt(dm.group(1)), Integer.parseInt(dm.group(2)),
