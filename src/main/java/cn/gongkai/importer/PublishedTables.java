@@ -61,6 +61,11 @@ final class PublishedTables {
         return taken.contains(i);
     }
 
+    /** Page furniture between parts of a table or of the text: "— 3 —", "第3页", "（续表）". */
+    static boolean pageLeftover(Para p) {
+        return CONTINUED.matcher(SectionBlocks.squeeze(p.text())).matches();
+    }
+
     /** A caption written as a one-row table ("编制单位：…⇥预算年度：2025年⇥单位：万元"). */
     static boolean isCaption(Block b) {
         return b instanceof Table t && t.rows().size() == 1 && CAPTION.matcher(t.rows().get(0).joined()).matches();
@@ -151,8 +156,7 @@ final class PublishedTables {
         }
         List<List<String>> before = last.printed().rows();
         Table t = (Table) blocks.get(i);
-        return !t.rows().isEmpty() && !before.isEmpty()
-                && width(t.rows().get(0).cells()) == width(before.get(before.size() - 1));
+        return !t.rows().isEmpty() && !before.isEmpty() && width(rows(t)) == width(before);
     }
 
     private Found join(Found last, Table t, int i) {
@@ -178,8 +182,9 @@ final class PublishedTables {
         return a.stream().map(SectionBlocks::squeeze).toList().equals(b.stream().map(SectionBlocks::squeeze).toList());
     }
 
-    private static int width(List<String> cells) {
-        return cells.size();
+    /** The number of columns: the widest row (a heading merged across columns is one cell shorter). */
+    private static int width(List<List<String>> rows) {
+        return rows.stream().mapToInt(List::size).max().orElse(0);
     }
 
     private static List<List<String>> rows(Table t) {

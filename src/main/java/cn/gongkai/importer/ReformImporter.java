@@ -100,6 +100,9 @@ final class ReformImporter {
                 continue;
             }
             Block block = blocks.get(k);
+            if (block instanceof Para p && PublishedTables.pageLeftover(p)) {
+                continue; // a page number, or "（续表）", of the printed file
+            }
             if (block instanceof Para p && header.year == 0 && p.text().contains("情况说明") && header.title(p.text())) {
                 continue; // the 情况说明's title names the unit and year where no cover did
             }

@@ -23,7 +23,7 @@ import static cn.gongkai.domain.model.FigureKey.*;
 
 /** Sections 一 (duties and units), 六 (procurement) and 七 (assets). */
 final class TableSections {
-    private static final Pattern AS_OF = Pattern.compile("截[至止](\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern AS_OF = Pattern.compile("截[至止](\\d{4})年(?:(\\d{1,2})月(\\d{1,2})日|底|末)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     /** The end of last year written without its number, or the end of a year written short. */
     private static final Pattern LAST_YEAR_END = Pattern.compile("(?:上年|上一年度?|(\\d{4})年)(?:12月31日|年?底|年?末|度末)");
@@ -182,7 +182,8 @@ final class TableSections {
         Matcher asOf = AS_OF.matcher(b.text(TextKey.ASSETS));
         if (b.assetsAsOf == null && asOf.find()) { // no table said it: "截至2017年12月31日，…"
             try {
-                b.assetsAsOf = LocalDate.of(Integer.parseInt(asOf.group(1)), Integer.parseInt(asOf.group(2)),
+                b.assetsAsOf = asOf.group(2) == null ? LocalDate.of(Integer.parseInt(asOf.group(1)), 12, 31)
+                        : LocalDate.of(Integer.parseInt(asOf.group(1)), Integer.parseInt(asOf.group(2)),
                         Integer.parseInt(asOf.group(3)));
             } catch (java.time.DateTimeException e) {
                 // a date such as 2018年13月32日 is not guessed

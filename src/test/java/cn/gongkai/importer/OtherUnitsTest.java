@@ -102,8 +102,12 @@ class OtherUnitsTest {
     }
 
     static Map<String, String> expected(String name) throws Exception {
+        return expected(DIR, name);
+    }
+
+    static Map<String, String> expected(Path dir, String name) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String l : Files.readAllLines(DIR.resolve(name + ".expected"))) {
+        for (String l : Files.readAllLines(dir.resolve(name + ".expected"))) {
             if (!l.isBlank() && !l.startsWith("#")) {
                 String[] kv = l.split("\t", 2);
                 out.put(kv[0], kv[1]);

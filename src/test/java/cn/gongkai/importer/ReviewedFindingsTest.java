@@ -1,6 +1,7 @@
 package cn.gongkai.importer;
 
 import cn.gongkai.TestData;
+import cn.gongkai.importer.workbook.TableFixtures;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.model.Severity;
@@ -39,15 +40,23 @@ class ReviewedFindingsTest {
         }
     }
 
-    /** The seeds, then the disclosures written in other units' habits ({@link OtherUnitsTest}). */
+    /**
+     * The seeds, then the disclosures written in other units' habits ({@link OtherUnitsTest}), then the post-reform
+     * ones ({@link ReformUnitsTest}).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"jiuzhou-town-2019", "qinglong-county-office-2018", "xiguan-subdistrict-2019",
-            "xiabancheng-2020", "kuancheng-agri-2019", "jianbei-subdistrict-2018", "luanping-market-2019"})
+            "xiabancheng-2020", "kuancheng-agri-2019", "jianbei-subdistrict-2018", "luanping-market-2019",
+            "kuancheng-agri-2024", "gushanzi-town-2025", "luanping-health-2023"})
     void everyFindingOnTheSeedIsOnItsReviewedList(String seed) throws Exception {
         Path other = OtherUnitsTest.DIR.resolve(seed + ".txt");
-        var draft = new DisclosureTextImporter().read(Files.readString(Files.exists(other) ? other
+        Path reform = ReformUnitsTest.DIR.resolve(seed + ".txt");
+        boolean post = Files.exists(reform);
+        var draft = post ? ReformUnitsTest.imported(seed).draft()
+                : new DisclosureTextImporter().read(Files.readString(Files.exists(other) ? other
                 : TestData.seed(seed + ".txt"))).draft();
-        List<Problem> found = Validator.standard(CLOCK, () -> SubjectCatalogue.EMPTY, new PdfGlyphs()).validate(draft);
+        List<Problem> found = Validator.standard(CLOCK, () -> post ? TableFixtures.CATALOGUE : SubjectCatalogue.EMPTY,
+                new PdfGlyphs()).validate(draft);
         List<Reviewed> reviewed = read(Path.of("src/test/resources/seeds/findings", seed + ".tsv"));
 
         List<String> expected = new ArrayList<>(reviewed.stream().map(Reviewed::key).toList());

@@ -54,7 +54,7 @@ public final class Subjects {
                     THREE_PUBLIC_VEHICLE_OPERATION),
             leaf(Section.THREE_PUBLIC, "公务用车(?:运行维护|运维|运行|维护)费?", THREE_PUBLIC_VEHICLE_OPERATION),
             leaf(Section.THREE_PUBLIC, "公务用车购置费?", THREE_PUBLIC_VEHICLE_PURCHASE),
-            leaf(Section.THREE_PUBLIC, "因公出国[（(]境[）)]费?|出国[（(]境[）)]?费", THREE_PUBLIC_ABROAD),
+            leaf(Section.THREE_PUBLIC, "因公出国[（(]境[）)](?:费用?)?|出国[（(]境[）)]?费用?", THREE_PUBLIC_ABROAD),
             leaf(Section.THREE_PUBLIC, "公务接待费?", THREE_PUBLIC_RECEPTION),
             total(Section.THREE_PUBLIC, "[“\"]?三公[”\"]?经费", THREE_PUBLIC_TOTAL),
             total(Section.PROCUREMENT, "政府采购", PROCUREMENT_TOTAL),

@@ -46,6 +46,7 @@ public final class PrintedTables {
     }
 
     static Grid grid(Printed p) {
+        p = new Printed(p.name(), p.kind(), p.above(), widened(p.rows()));
         List<List<GridCell>> rows = new ArrayList<>();
         for (String line : p.above()) {
             rows.add(List.of(new GridCell(line.strip(), null, "标题", null)));
@@ -60,6 +61,49 @@ public final class PrintedTables {
             rows.add(cells);
         }
         return new Grid(p.name(), rows, "表格");
+    }
+
+    /**
+     * The rows with a heading row that is short of the table's width spread over it, as Word's text export leaves
+     * merged headings: a heading merged across columns stands once in its row, and the row under it has an empty
+     * cell below each heading merged downwards — so each empty cell below takes the next heading of the row above,
+     * and each run of headings below sits under one heading above, which is repeated over the run.
+     */
+    static List<List<String>> widened(List<List<String>> rows) {
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<List<String>> out = new ArrayList<>(rows);
+        for (int r = 0; r + 1 < out.size(); r++) {
+            List<String> upper = out.get(r);
+            List<String> lower = out.get(r + 1);
+            if (upper.size() >= width || lower.size() != width || upper.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            List<String> wide = new ArrayList<>();
+            int u = 0;
+            for (int c = 0; c < width && u < upper.size(); ) {
+                if (lower.get(c).isBlank()) {
+                    wide.add(upper.get(u++));
+                    c++;
+                } else {
+                    String heading = upper.get(u++);
+                    while (c < width && !lower.get(c).isBlank()) {
+                        wide.add(heading);
+                        c++;
+                    }
+                }
+            }
+            if (wide.size() == width && u == upper.size()) {
+                out.set(r, wide);
+                List<String> below = new ArrayList<>(lower);
+                for (int c = 0; c < width; c++) {
+                    if (below.get(c).isBlank()) {
+                        below.set(c, wide.get(c)); // the heading merged downwards stands in both rows
+                    }
+                }
+                out.set(r + 1, below);
+            }
+        }
+        return out;
     }
 
     /** A cell's amount where its text is a plain number ("1,234.56", "154.560000"); null otherwise. */
