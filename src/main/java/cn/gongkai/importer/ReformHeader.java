@@ -85,14 +85,23 @@ final class ReformHeader {
         return true;
     }
 
-    /** The level the file states, if it states one. */
-    static Optional<FinanceLevel> level(String budgetIntro, String glossary) {
-        Matcher m = LEVEL_OF_BUDGET.matcher(budgetIntro);
-        if (m.find()) {
-            return Optional.of(level(m.group(1)));
+    /** The level the file states, and whether it states it once (two places that disagree leave a guess). */
+    record Stated(FinanceLevel level, boolean sure) {
+    }
+
+    /**
+     * The level the file states, if it states one: the 名词解释's "指区级财政…" first (it names the 财政 the money comes
+     * from), else the opening of 部门预算安排 ("目前我区部门预算…"); where the two disagree, the glossary's, to confirm.
+     */
+    static Optional<Stated> level(String budgetIntro, String glossary) {
+        Matcher funds = LEVEL_OF_FUNDS.matcher(glossary);
+        Matcher budget = LEVEL_OF_BUDGET.matcher(budgetIntro);
+        Optional<FinanceLevel> a = funds.find() ? Optional.of(level(funds.group(1))) : Optional.empty();
+        Optional<FinanceLevel> b = budget.find() ? Optional.of(level(budget.group(1))) : Optional.empty();
+        if (a.isPresent()) {
+            return Optional.of(new Stated(a.get(), b.isEmpty() || b.get() == a.get()));
         }
-        m = LEVEL_OF_FUNDS.matcher(glossary);
-        return m.find() ? Optional.of(level(m.group(1))) : Optional.empty();
+        return b.map(l -> new Stated(l, true));
     }
 
     private static FinanceLevel level(String word) {

@@ -134,12 +134,13 @@ final class ReformImporter {
     /** The draft: the builder's texts and figures over the tables' figures, the level where the file states it. */
     private static Draft build(DraftBuilder b, ReformHeader header, BudgetTables tables, WorkbookTables read) {
         Draft base = b.build(Year.now().getValue());
-        Optional<FinanceLevel> stated = ReformHeader.level(b.text(TextKey.BUDGET_INTRO),
+        Optional<ReformHeader.Stated> stated = ReformHeader.level(b.text(TextKey.BUDGET_INTRO),
                 String.join("\n", b.glossary.stream().map(g -> g.definition()).toList()));
         DraftHeader h = base.header();
-        h = new DraftHeader(h.unitName(), h.unitCode(), h.budgetYear(), stated.orElse(h.financeLevel()), h.status(),
-                header.approvalDate, h.moneyUnit(), h.assetsAsOf(), TemplateProfile.HEBEI_2021,
-                stated.isPresent() ? Set.of() : Set.of(Guess.FINANCE_LEVEL));
+        h = new DraftHeader(h.unitName(), h.unitCode(), h.budgetYear(),
+                stated.map(ReformHeader.Stated::level).orElse(h.financeLevel()), h.status(), header.approvalDate,
+                h.moneyUnit(), h.assetsAsOf(), TemplateProfile.HEBEI_2021,
+                stated.filter(ReformHeader.Stated::sure).isPresent() ? Set.of() : Set.of(Guess.FINANCE_LEVEL));
         // the builder began with the tables' figures: a sentence filled only what they left
         Draft d = TableFigures.sync(base.withHeader(h).withTables(tables));
         d = LastYearFromText.apply(d);

@@ -108,7 +108,8 @@ enum Variations {
     SUBHEADINGS_NONE("二无小标题", t -> t.replaceFirst("(?m)^\\s*1、收入说明\\s*\\n", "")
             .replaceFirst("(?m)^\\s*2、支出说明\\s*\\n", "").replaceFirst("(?m)^\\s*3、比上年增减情况\\s*\\n", "")),
     /** Amounts of 1,000 and more with thousands separators, in sentences and tables: "5,176.58万元". */
-    THOUSANDS("金额千分位", t -> replaceAll(t, Pattern.compile("(?<![\\d.,])(\\d{4,})(?=(\\.\\d+)?(万元|元|\\n|$))"),
+    THOUSANDS("金额千分位", t -> replaceAll(t, Pattern.compile(
+            "(?<![\\d.,])(?![23]\\d{4}(?:\\d{2})?(?:\\n|$))(\\d{4,})(?=(\\.\\d+)?(万元|元|\\n|$))"), // not a subject's code
             m -> String.format("%,d", Long.parseLong(m.group(1))))),
     /** The performance table's 年度预算数 and 内容描述 columns the other way round, headings too. */
     PERF_COLUMNS_SWAPPED("绩效表列序不同", t -> performanceRows(t, row -> {
