@@ -122,11 +122,18 @@ final class ReformImporter {
         b.unitName = header.unitName;
         b.year = header.year;
         sections.read();
+        List<String> fromText = new ArrayList<>();
+        if (read.get(cn.gongkai.domain.budget.TableKind.INCOME_EXPENSE_SUMMARY).isEmpty()) {
+            // no 收支总表 printed: the classes the text states are its expenditure side
+            BudgetTables before = read;
+            read = ClassesFromText.read(b, catalogue, fromText).map(before::with).orElse(before);
+        }
         if (!header.title.isEmpty()) {
             b.texts.put(TextKey.TITLE, cn.gongkai.domain.model.Narrative.own(header.title.replaceAll("\\s+", "")));
         }
         Draft draft = build(b, header, read, tables);
         List<String> report = report(draft, tables, b, sections);
+        report.addAll(fromText);
         unplaced.addAll(tables.unplaced());
         return new ImportResult(0, draft, report, unplaced);
     }

@@ -115,4 +115,30 @@ class ReformUnitsTest {
         }
         throw new IllegalArgumentException(code);
     }
+
+    /**
+     * A file that prints no tables, only its 情况说明 (many county sites publish the tables as a separate attachment):
+     * what the text states comes in — income by source, 基本/项目, the 三公 items, 机关运行经费, 政府采购, vehicles —
+     * with its sentence as evidence, and the spending by 功能分类 class as the 收支总表's expenditure side.
+     */
+    @org.junit.jupiter.api.Test
+    void aFileWithoutItsTablesGivesWhatItsTextStates() throws Exception {
+        String text = Files.readString(DIR.resolve("kuancheng-agri-2024.txt"));
+        text = text.substring(0, text.indexOf("第四部分 附件\n"));
+        ImportResult r = new DisclosureTextImporter(TableFixtures.CATALOGUE).read(text);
+        Draft d = r.draft();
+        assertTrue(d.header().profile().tablesFirst(), "its headings say it is today's template");
+        Map<String, String> want = OtherUnitsTest.expected(DIR, "kuancheng-agri-2024");
+        for (String k : List.of("income.total", "income.generalPublic", "income.govFund", "expense.total",
+                "expense.basic", "expense.project", "threePublic.total", "threePublic.vehicleOperation",
+                "threePublic.reception", "runningCost.total", "procurement.total", "asset.vehicleCount")) {
+            BigDecimal got = d.figures().get(FigureKey.fromCode(k));
+            assertTrue(got != null && Amounts.same(got, new BigDecimal(want.get(k))), k + ": " + got);
+        }
+        BudgetTable t1 = d.tables().get(TableKind.INCOME_EXPENSE_SUMMARY).orElseThrow();
+        assertEquals(new BigDecimal(want.get("cell t1 F213 AMOUNT")), t1.value(
+                new RowKey.Subject(cn.gongkai.domain.budget.Classification.FUNCTION, "213"), BudgetColumn.AMOUNT));
+        assertTrue(r.recognised().stream().anyMatch(l -> l.startsWith("依据：部门收支总表“农林水支出”")), r.recognised().toString());
+        assertEquals(1, d.tables().all().size(), "no other table is made up");
+    }
 }

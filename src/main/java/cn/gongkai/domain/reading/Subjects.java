@@ -52,8 +52,9 @@ public final class Subjects {
             total(Section.RUNNING_COSTS, "机关运行(?:经)?费", RUNNING_COST_TOTAL),
             leaf(Section.THREE_PUBLIC, "公务用车购置及运(?:行)?(?:维护|维)?费?", THREE_PUBLIC_VEHICLE_PURCHASE,
                     THREE_PUBLIC_VEHICLE_OPERATION),
-            leaf(Section.THREE_PUBLIC, "公务用车(?:运行维护|运维|运行|维护)费?", THREE_PUBLIC_VEHICLE_OPERATION),
-            leaf(Section.THREE_PUBLIC, "公务用车购置费?", THREE_PUBLIC_VEHICLE_PURCHASE),
+            leaf(Section.THREE_PUBLIC, "公务用车(?:运行维护|运维|运行|维护)费?|运行维护费|运维费",
+                    THREE_PUBLIC_VEHICLE_OPERATION), // "（购置费0万元，运行维护费15万元）" after the two together
+            leaf(Section.THREE_PUBLIC, "公务用车购置费?|购置费", THREE_PUBLIC_VEHICLE_PURCHASE),
             leaf(Section.THREE_PUBLIC, "因公出国[（(]境[）)](?:费用?)?|出国[（(]境[）)]?费用?", THREE_PUBLIC_ABROAD),
             leaf(Section.THREE_PUBLIC, "公务接待费?", THREE_PUBLIC_RECEPTION),
             total(Section.THREE_PUBLIC, "[“\"]?三公[”\"]?经费", THREE_PUBLIC_TOTAL),
