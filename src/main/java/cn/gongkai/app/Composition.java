@@ -17,6 +17,7 @@ import cn.gongkai.export.pdf.PdfPageImages;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.DocxText;
 import cn.gongkai.importer.TextFiles;
+import cn.gongkai.importer.pdf.PdfText;
 import cn.gongkai.importer.workbook.WorkbookImporter;
 import cn.gongkai.persistence.DataFolder;
 import cn.gongkai.service.BackupService;
@@ -46,6 +47,7 @@ public final class Composition implements ServiceFactory {
     private static final String SAMPLE_KEY = "sample.loaded";
     private static final long MAX_TEXT_BYTES = 16L * 1024 * 1024;
     private static final long MAX_DOCX_BYTES = 64L * 1024 * 1024;
+    private static final long MAX_PDF_BYTES = 128L * 1024 * 1024;
 
     private final DisclosureRenderer renderer = new PdfDisclosureRenderer();
 
@@ -138,7 +140,8 @@ public final class Composition implements ServiceFactory {
                 "json", p -> ImportResult.of(new ExchangeReader().read(p)),
                 "gongkai", p -> ImportResult.of(new ExchangeReader().read(p)), // the installers' file association
                 "txt", p -> text.get().read(TextFiles.read(p, MAX_TEXT_BYTES)),
-                "docx", p -> text.get().read(DocxText.read(p, MAX_DOCX_BYTES))), s -> text.get().read(s),
+                "docx", p -> text.get().read(DocxText.read(p, MAX_DOCX_BYTES)),
+                "pdf", p -> text.get().read(PdfText.read(p, MAX_PDF_BYTES))), s -> text.get().read(s),
                 List.of("xlsx", "xls"));
     }
 }

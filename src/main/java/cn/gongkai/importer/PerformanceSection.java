@@ -218,6 +218,17 @@ final class PerformanceSection {
         }
     }
 
+    /**
+     * An indicator's name without the blanks typed between its Chinese words ("存入风险补偿金，   动银行…"): they mean
+     * nothing in Chinese, and a printed table drops them where its column breaks the line.
+     */
+    static String label(String name) {
+        return CJK_BLANKS.matcher(name).replaceAll("");
+    }
+
+    private static final Pattern CJK_BLANKS = Pattern.compile(
+            "(?<=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])[ \\t\\u3000]+(?=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])");
+
     /** The 年度预算数, 内容描述, 绩效目标 of a duty's or activity's row. */
     private static WorkFields work(String name, Row r, PerfColumns cols) {
         return new WorkFields(name, Amount.cell(r.cell(cols.amount())), r.cell(cols.content()), r.cell(cols.target()));
@@ -234,7 +245,7 @@ final class PerformanceSection {
 
     /** The indicator of a row (its name and four grades), or null when the row has none. */
     private static Indicator indicator(Row r, PerfColumns cols, DraftBuilder b) {
-        String name = r.cell(cols.indicator());
+        String name = label(r.cell(cols.indicator()));
         int[] at = cols.grades();
         List<String> g = List.of(r.cell(at[0]), r.cell(at[1]), r.cell(at[2]), r.cell(at[3]));
         if (name.isBlank() && g.stream().allMatch(String::isBlank)) {
