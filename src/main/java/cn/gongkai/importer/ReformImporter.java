@@ -42,7 +42,8 @@ final class ReformImporter {
             ReformTopic.SCALE, ReformTopic.STRUCTURE, ReformTopic.ITEMS, ReformTopic.BASIC, ReformTopic.GOV_FUND,
             ReformTopic.STATE_CAPITAL, ReformTopic.OTHER_IMPORTANT);
     private static final Pattern CONTENTS = Pattern.compile("目录|目次|目\\s*录");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(".*(?:\\t|[.．…·]{2,}\\s*|\\s)\\d{1,3}$");
+    /** A 目录 entry: its page number after a tab, a leader or a blank, or leader dots without a number yet. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(".*(?:(?:\\t|\\s)\\d{1,3}|[.．…·]{2,}\\s*\\d{0,3})$");
 
     private final SubjectCatalogue catalogue;
 

@@ -50,6 +50,9 @@ final class PageReader {
                 if (angled || text == null || text.isEmpty()) {
                     return;
                 }
+                if (text.equals("\u3000") && t.getWidthDirAdj() < 0.7f * t.getFontSizeInPt()) {
+                    text = " "; // a Chinese font's narrow space mapped to the ideographic one
+                }
                 out.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
                         Math.max(t.getHeightDir(), 1f), t.getFontSizeInPt()));
             }

@@ -32,6 +32,8 @@ final class PdfLayout {
         }
     }
 
+    private static final java.util.regex.Pattern LEADERS = java.util.regex.Pattern.compile(
+            ".*[.．…·]{4,}\\s*\\d{0,4}$");
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder paragraph = new StringBuilder();
     private TextLines.Line previous;
@@ -105,7 +107,7 @@ final class PdfLayout {
         List<TextLines.Chunk> chunks = l.chunks();
         String text = String.join("\t", chunks.stream().map(TextLines.Chunk::text).toList());
         float size = l.size();
-        boolean parts = chunks.size() > 1;
+        boolean parts = chunks.size() > 1 || LEADERS.matcher(text).matches(); // a 目录 entry with its leader dots
         boolean indented = l.left() > it.left() + 0.9f * size;
         boolean centred = indented && Math.abs((l.left() + l.right()) / 2 - pageWidth / 2) < 1.5f * size
                 && l.right() < it.right() - 2 * size;
