@@ -104,7 +104,7 @@ final class PublishedTables {
                     }
                     break;
                 } else if (b instanceof Para p && (NUMBER.matcher(SectionBlocks.squeeze(p.text())).matches()
-                        || CAPTION.matcher(p.text()).matches())) {
+                        || CAPTION.matcher(p.text()).matches() || headingsOutside(p))) {
                     above.add(0, p.text());
                     start = k;
                 } else {
@@ -130,6 +130,15 @@ final class PublishedTables {
                 taken.add(k);
             }
         }
+    }
+
+    /**
+     * A heading row printed above the table's ruled part ("收入⇥支出" over a 收支总表 whose borders start below it): a
+     * short line of far-apart words, no amount among them.
+     */
+    private static boolean headingsOutside(Para p) {
+        String t = p.text().strip();
+        return t.indexOf('\t') > 0 && t.length() <= 40 && !t.matches(".*\\d+\\.\\d+.*") && !t.matches(".*\\t\\d{1,3}$");
     }
 
     /** A title inside the table's first rows (a title row merged across the table). */

@@ -50,6 +50,7 @@ final class PageReader {
                 if (angled || text == null || text.isEmpty()) {
                     return;
                 }
+                text = Radicals.ideographs(text);
                 if (text.equals("\u3000") && t.getWidthDirAdj() < 0.7f * t.getFontSizeInPt()) {
                     text = " "; // a Chinese font's narrow space mapped to the ideographic one
                 }

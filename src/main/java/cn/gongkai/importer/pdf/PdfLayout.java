@@ -57,19 +57,40 @@ final class PdfLayout {
         List<List<RuledTables.Found>> tables = new ArrayList<>();
         List<List<TextLines.Line>> lines = new ArrayList<>();
         for (Page p : pages) {
-            List<RuledTables.Found> t = RuledTables.of(p);
+            List<RuledTables.Found> t = new ArrayList<>(RuledTables.of(p));
             List<Glyph> loose = p.glyphs().stream().filter(g -> t.stream().noneMatch(x -> x.holds(g))).toList();
-            List<TextLines.Line> ls = TextLines.of(loose);
+            List<TextLines.Line> all = TextLines.of(loose);
+            List<RuledTables.Found> aligned = AlignedTables.of(all); // tables drawn without lines
+            List<TextLines.Line> ls = all.stream().filter(x -> aligned.stream()
+                    .noneMatch(a -> x.baseline() >= a.top() - 0.5f && x.baseline() <= a.bottom())).toList();
+            t.addAll(aligned);
             tables.add(t);
             lines.add(ls);
             byWidth.computeIfAbsent(Math.round(p.width()), k -> new ArrayList<>()).addAll(ls);
         }
-        byWidth.forEach((w, ls) -> l.blocks.put(w, new Block(mode(ls, true), mode(ls, false))));
+        byWidth.forEach((w, ls) -> l.blocks.put(w, new Block(mode(ls, true), farRight(ls))));
         for (int i = 0; i < pages.size(); i++) {
             l.page(pages.get(i), tables.get(i), lines.get(i));
         }
         l.flush();
         return l.out.toString();
+    }
+
+    /**
+     * Where full lines end: the commonest end where a tenth of the lines end there (justified text), else the end
+     * that only one line in twenty passes (ragged text).
+     */
+    private static float farRight(List<TextLines.Line> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        float mode = mode(lines, false);
+        long there = lines.stream().filter(l -> Math.abs(l.right() - mode) < 1.5f).count();
+        if (there * 10 >= lines.size()) {
+            return mode;
+        }
+        List<Float> rights = lines.stream().map(TextLines.Line::right).sorted().toList();
+        return rights.get(Math.min(rights.size() - 1, (int) (rights.size() * 0.95)));
     }
 
     /** The commonest start (or end) of a line, to the point; the leftmost (rightmost) of equally common ones. */
