@@ -12,6 +12,7 @@ import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
 import cn.gongkai.export.docx.DocxDisclosureRenderer;
 import cn.gongkai.export.pdf.PdfDisclosureRenderer;
+import cn.gongkai.export.xlsx.XlsxAuditWorkbook;
 import cn.gongkai.export.pdf.PdfGlyphs;
 import cn.gongkai.export.pdf.PdfPageImages;
 import cn.gongkai.importer.DisclosureTextImporter;
@@ -20,6 +21,7 @@ import cn.gongkai.importer.TextFiles;
 import cn.gongkai.importer.pdf.PdfText;
 import cn.gongkai.importer.workbook.WorkbookImporter;
 import cn.gongkai.persistence.DataFolder;
+import cn.gongkai.service.AuditService;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Catalogue;
 import cn.gongkai.service.DraftService;
@@ -94,6 +96,11 @@ public final class Composition implements ServiceFactory {
         MemoryStore store = new MemoryStore();
         insertSamples(store);
         return services(store, store, store, new BackupService(MemoryStore.noBackups()), () -> { });
+    }
+
+    @Override
+    public AuditService audit() {
+        return new AuditService(inMemory().drafts(), new XlsxAuditWorkbook());
     }
 
     private static void insertSamples(DraftStore store) {

@@ -10,6 +10,12 @@ public interface ServiceFactory {
     /** The backups of a data folder this process has not opened, to list and restore them. */
     BackupService backupsOf(Path dataFolder);
 
+    /**
+     * A batch check of files (批量检查), on drafts kept in memory only: nothing is written to any data folder, and
+     * what it imported is gone when the checker is.
+     */
+    AuditService audit();
+
     /** Starts loading what the first export needs (fonts) in the background, e.g. while a data folder opens. */
     void warmUpExport();
 }

@@ -83,7 +83,8 @@ class LayersTest {
             "importer.pdf..; org.apache.pdfbox..",
             "export; ''",
             "export.pdf..; cn.gongkai.export, com.itextpdf.., org.apache.pdfbox..",
-            "export.docx..; cn.gongkai.export, org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats.."})
+            "export.docx..; cn.gongkai.export, org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats..",
+            "export.xlsx..; org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats.."})
     void anAdapterUsesOnlyTheDomainAndItsOwnLibrary(String adapter, String libraries) {
         String own = "cn.gongkai." + adapter.replace("..", "").split("\\.")[0] + ".."; // the adapter and its parts
         java.util.List<String> allowed = new java.util.ArrayList<>(java.util.List.of(
@@ -150,13 +151,15 @@ class LayersTest {
     }
 
     /**
-     * POI reads workbooks and .docx (importer) and writes .docx (export.docx); nowhere else. The PDF and the Word
+     * POI reads workbooks and .docx (importer) and writes .docx (export.docx) and the batch check's summary workbook
+     * (export.xlsx); nowhere else. The PDF and the Word
      * renderer share only the format-free layout of {@code export}.
      */
     @Test
     void poiStaysInTheImporterAndTheWordExport() {
         for (String library : new String[] {"org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats.."}) {
-            noClasses().that().resideOutsideOfPackages("cn.gongkai.importer..", "cn.gongkai.export.docx..")
+            noClasses().that().resideOutsideOfPackages("cn.gongkai.importer..", "cn.gongkai.export.docx..",
+                            "cn.gongkai.export.xlsx..")
                     .should().dependOnClassesThat().resideInAPackage(library).check(CLASSES);
         }
         noClasses().that().resideInAPackage("cn.gongkai.export.docx..")

@@ -42,15 +42,12 @@ public final class PdfText {
             throw new BadInputException("文件 " + file.getFileName() + " 设有打开密码，无法读取：请用没有密码的 PDF，或先在 PDF 阅读器中输入密码后另存一份");
         } catch (BadInputException e) {
             throw e;
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw new BadInputException("文件 " + file.getFileName() + " 不是可以读取的 PDF（文件损坏或格式不对）："
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + first(e.getMessage())));
+        } catch (StackOverflowError e) {
+            throw new BadInputException("文件 " + file.getFileName() + " 不是可以读取的 PDF：文件的结构嵌套过深，可能已损坏或被刻意构造");
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("文件 " + file.getFileName() + " 不是可以读取的 PDF：文件不完整或已损坏"
+                    + "（请重新下载或重新导出）");
         }
-    }
-
-    private static String first(String message) {
-        String m = message.strip();
-        return m.length() > 120 ? m.substring(0, 120) + "…" : m;
     }
 
     static String read(PDDocument doc, String name) throws IOException {
