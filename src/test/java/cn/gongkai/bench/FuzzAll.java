@@ -1,6 +1,7 @@
 package cn.gongkai.bench;
 
 import cn.gongkai.HostileFiles;
+import cn.gongkai.HostilePdfs;
 import cn.gongkai.TestData;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.model.BadInputException;
@@ -8,9 +9,11 @@ import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.export.docx.DocxDisclosureRenderer;
+import cn.gongkai.export.pdf.PdfDisclosureRenderer;
 import cn.gongkai.importer.DisclosureTextImporter;
 import cn.gongkai.importer.DocxText;
 import cn.gongkai.importer.FuzzTexts;
+import cn.gongkai.importer.pdf.PdfText;
 import cn.gongkai.importer.workbook.TownshipWorkbook;
 import cn.gongkai.importer.workbook.WorkbookImporter;
 
@@ -32,29 +35,33 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The long fuzz run (issue 17; not in the suite, see docs/benchmarks.md): N cases (default 1,000,000) over every
- * reader a user can feed — published text, .docx, the exchange file, the budget workbook (.xlsx, .xls) — random
- * bytes, mutated real files (bytes flipped, truncated, lines dropped, repeated and swapped), zip and entity bombs,
- * deeply nested JSON, 100 MB inputs. Every case must give a result or a refusal whose message is Chinese; any other
- * exception, an out-of-memory or a case over its bound is a failure.
+ * reader a user can feed — published text, .docx, .pdf, the exchange file, the budget workbook (.xlsx, .xls) —
+ * random bytes, mutated real files (bytes flipped, truncated, lines dropped, repeated and swapped), zip and entity
+ * bombs, deeply nested JSON and PDF objects, PDF page trees of 100,000 pages, content that inflates to a gigabyte,
+ * 100 MB inputs. Every case must give a result or a refusal whose message is Chinese; any other
+ * exception, an out-of-memory or a case over its bound is a failure; a failing case's input is kept in the temp
+ * folder the run prints.
  * <pre>java -Xmx1g -cp target/gongkai.jar:target/test-classes cn.gongkai.bench.FuzzAll [cases]</pre>
  */
 public final class FuzzAll {
     private static final long BOUND_MS = 30_000;
     private static final long MAX_DOCX = 64L << 20;
 
-    enum Reader { TEXT, EXCHANGE, DOCX, WORKBOOK }
+    enum Reader { TEXT, EXCHANGE, DOCX, PDF, WORKBOOK }
 
     private final Random r;
     private final Path dir;
     private final List<String> seeds = new ArrayList<>();
     private final byte[] json = TestData.sampleBytes();
     private final byte[] docx;
+    private final byte[] pdf;
     private final byte[] xlsx;
     private final byte[] xls;
     private final SubjectCatalogue catalogue;
     private final Map<Reader, long[]> counts = new EnumMap<>(Reader.class); // cases, accepted, refused, slowest ms
     private final List<String> failures = new ArrayList<>();
     private String slowest = "";
+    private volatile Path lastFile; // the file the current case wrote, kept when the case fails
 
     private FuzzAll(long seed) throws Exception {
         r = new Random(seed);
@@ -67,6 +74,10 @@ public final class FuzzAll {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DocxDisclosureRenderer().render(sample, List.of(), Map.of(), out);
         docx = out.toByteArray();
+        Draft xiguan = new DisclosureTextImporter().read(seeds.get(2)).draft();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        new PdfDisclosureRenderer().render(xiguan, Validator.standard().validate(xiguan), printed);
+        pdf = printed.toByteArray();
         xlsx = Files.readAllBytes(TownshipWorkbook.write(dir.resolve("real.xlsx"), TownshipWorkbook.Shape.standard()));
         xls = Files.readAllBytes(TownshipWorkbook.write(dir.resolve("real.xls"),
                 TownshipWorkbook.Shape.standard().xls(true)));
@@ -111,7 +122,17 @@ public final class FuzzAll {
         run(worker, Reader.WORKBOOK, "xlsx entity bomb", () -> workbook(HostileFiles.entities(xlsx, "xl/sharedStrings.xml"), ".xlsx"));
         byte[] big = new byte[100 << 20];
         Arrays.fill(big, (byte) 'a');
+        run(worker, Reader.PDF, "PDF nested 100,000 deep", () -> pdf(HostilePdfs.deepNesting(100_000)));
+        run(worker, Reader.PDF, "PDF of 100,000 pages", () -> pdf(HostilePdfs.manyPages(100_000)));
+        run(worker, Reader.PDF, "PDF page tree containing itself", () -> pdf(HostilePdfs.cyclicPages()));
+        byte[] inflating = HostilePdfs.inflatingContent(4096); // made before the clock starts: it takes seconds
+        run(worker, Reader.PDF, "PDF content inflating to 4 GB", () -> pdf(inflating));
+        run(worker, Reader.PDF, "PDF form drawing itself", () -> pdf(HostilePdfs.selfDrawingForm()));
+        run(worker, Reader.PDF, "PDF font mapping 268 million codes", () -> pdf(HostilePdfs.hugeCharacterMap()));
+        run(worker, Reader.PDF, "PDF broken xref", () -> pdf(HostilePdfs.brokenXref()));
+        run(worker, Reader.PDF, "PDF without its xref", () -> pdf(HostilePdfs.withoutTail(pdf, 2000)));
         run(worker, Reader.DOCX, "100 MB .docx", () -> docx(big));
+        run(worker, Reader.PDF, "100 MB .pdf", () -> pdf(big));
         run(worker, Reader.WORKBOOK, "100 MB .xlsx", () -> workbook(big, ".xlsx"));
         run(worker, Reader.EXCHANGE, "100 MB exchange file", () -> new ExchangeReader().read(big));
         run(worker, Reader.TEXT, "100 MB text", () -> new DisclosureTextImporter().read("一、部门职责\n".repeat(10 << 20)));
@@ -129,9 +150,12 @@ public final class FuzzAll {
         } else if (kind < 18) {
             byte[] input = mutate(json, c);
             run(worker, Reader.EXCHANGE, "exchange case " + c, () -> new ExchangeReader().read(input));
-        } else if (kind == 18) {
-            byte[] input = mutate(docx, c);
+        } else if (kind == 18 && (c / 20) % 2 == 0) {
+            byte[] input = mutate(docx, c / 2);
             run(worker, Reader.DOCX, "docx case " + c, () -> docx(input));
+        } else if (kind == 18) {
+            byte[] input = mutate(pdf, c / 2);
+            run(worker, Reader.PDF, "pdf case " + c, () -> pdf(input));
         } else {
             boolean old = (c / 20) % 2 == 0;
             byte[] input = mutate(old ? xls : xlsx, c);
@@ -162,12 +186,34 @@ public final class FuzzAll {
 
     private Object docx(byte[] bytes) throws Exception {
         Path f = Files.write(dir.resolve("case.docx"), bytes);
+        lastFile = f;
         return new DisclosureTextImporter().read(DocxText.read(f, MAX_DOCX));
+    }
+
+    private Object pdf(byte[] bytes) throws Exception {
+        Path f = Files.write(dir.resolve("case.pdf"), bytes);
+        lastFile = f;
+        return new DisclosureTextImporter().read(PdfText.read(f, 128L << 20));
     }
 
     private Object workbook(byte[] bytes, String ext) throws Exception {
         Path f = Files.write(dir.resolve("case" + ext), bytes);
+        lastFile = f;
         return new WorkbookImporter().read(f, catalogue, 2025);
+    }
+
+    /** The failing case's file copied aside, named in the failure's line. */
+    private String kept() {
+        Path f = lastFile;
+        if (f == null) {
+            return "";
+        }
+        try {
+            Path copy = Files.copy(f, dir.resolve("failed-" + failures.size() + "-" + f.getFileName()));
+            return " (input kept: " + copy + ")";
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private interface Case {
@@ -178,6 +224,7 @@ public final class FuzzAll {
         long[] n = counts.get(reader);
         n[0]++;
         long t = System.nanoTime();
+        lastFile = null;
         Future<Object> f = worker.submit(work::run);
         try {
             Object result = f.get(BOUND_MS, TimeUnit.MILLISECONDS);
@@ -186,7 +233,7 @@ public final class FuzzAll {
             }
             n[1]++;
         } catch (TimeoutException e) {
-            failures.add(what + ": no answer within " + BOUND_MS + " ms (a hang)");
+            failures.add(what + ": no answer within " + BOUND_MS + " ms (a hang)" + kept());
             System.out.println(failures.get(failures.size() - 1));
             System.exit(2); // the hung thread cannot be stopped
         } catch (java.util.concurrent.ExecutionException e) {
@@ -195,7 +242,7 @@ public final class FuzzAll {
                     && b.getMessage().codePoints().anyMatch(ch -> ch >= 0x4e00 && ch <= 0x9fff)) {
                 n[2]++;
             } else {
-                failures.add(what + ": " + cause);
+                failures.add(what + ": " + cause + kept());
                 System.out.println(failures.get(failures.size() - 1));
             }
         }

@@ -24,20 +24,21 @@ final class PageReader {
     private PageReader() {
     }
 
-    static Page read(PDDocument doc, int index) throws IOException {
+    static Page read(PDDocument doc, int index, ContentBudget budget) throws IOException {
         PDPage page = doc.getPage(index);
+        budget.page(page, index + 1);
         PDRectangle box = page.getCropBox();
         int rotation = ((page.getRotation() % 360) + 360) % 360;
         boolean turned = rotation == 90 || rotation == 270;
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
-        List<Glyph> glyphs = glyphs(doc, index);
-        Lines lines = new Lines(page, box, rotation);
+        List<Glyph> glyphs = glyphs(doc, index, budget);
+        Lines lines = new Lines(page, box, rotation, () -> budget.tooManyLines(index + 1));
         lines.processPage(page);
         return new Page(index + 1, width, height, glyphs, lines.rules);
     }
 
-    private static List<Glyph> glyphs(PDDocument doc, int index) throws IOException {
+    private static List<Glyph> glyphs(PDDocument doc, int index, ContentBudget budget) throws IOException {
         List<Glyph> out = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -49,6 +50,9 @@ final class PageReader {
                 String text = t.getUnicode();
                 if (angled || text == null || text.isEmpty()) {
                     return;
+                }
+                if (out.size() >= ContentBudget.PAGE_GLYPHS) {
+                    throw budget.tooManyGlyphs(index + 1);
                 }
                 text = Radicals.ideographs(text);
                 if (text.equals("\u3000") && t.getWidthDirAdj() < 0.7f * t.getFontSizeInPt()) {
@@ -68,14 +72,16 @@ final class PageReader {
     private static final class Lines extends PDFGraphicsStreamEngine {
         private final PDRectangle box;
         private final int rotation;
+        private final java.util.function.Supplier<RuntimeException> tooMany;
         final List<Rule> rules = new ArrayList<>();
         private final List<float[]> path = new ArrayList<>();
         private Point2D current = new Point2D.Float();
 
-        Lines(PDPage page, PDRectangle box, int rotation) {
+        Lines(PDPage page, PDRectangle box, int rotation, java.util.function.Supplier<RuntimeException> tooMany) {
             super(page);
             this.box = box;
             this.rotation = rotation;
+            this.tooMany = tooMany;
         }
 
         /** A point of user space in the page's reading frame. */
@@ -94,7 +100,14 @@ final class PageReader {
 
         @Override
         public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            path.add(new float[]{1, (float) p0.getX(), (float) p0.getY(), (float) p2.getX(), (float) p2.getY()});
+            add(new float[]{1, (float) p0.getX(), (float) p0.getY(), (float) p2.getX(), (float) p2.getY()});
+        }
+
+        private void add(float[] part) {
+            if (path.size() >= ContentBudget.PAGE_LINES) {
+                throw tooMany.get();
+            }
+            path.add(part);
         }
 
         @Override
@@ -104,7 +117,7 @@ final class PageReader {
 
         @Override
         public void lineTo(float x, float y) {
-            path.add(new float[]{0, (float) current.getX(), (float) current.getY(), x, y});
+            add(new float[]{0, (float) current.getX(), (float) current.getY(), x, y});
             current = new Point2D.Float(x, y);
         }
 
@@ -166,6 +179,9 @@ final class PageReader {
         }
 
         private void segment(float x0, float y0, float x1, float y1) {
+            if (rules.size() >= ContentBudget.PAGE_LINES) {
+                throw tooMany.get();
+            }
             float[] a = frame(x0, y0);
             float[] b = frame(x1, y1);
             if (Math.abs(a[1] - b[1]) < 0.8f && Math.abs(a[0] - b[0]) > 1f) {

@@ -59,9 +59,10 @@ public final class PdfText {
             throw new BadInputException("文件 " + name + " 没有页面");
         }
         List<Page> pages = new ArrayList<>();
+        ContentBudget budget = new ContentBudget(name);
         int withText = 0;
         for (int i = 0; i < n; i++) {
-            Page p = PageReader.read(doc, i);
+            Page p = PageReader.read(doc, i, budget);
             if (p.glyphs().stream().anyMatch(g -> !g.blank())) {
                 withText++;
             }

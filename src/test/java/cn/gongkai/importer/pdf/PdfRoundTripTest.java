@@ -54,7 +54,6 @@ class PdfRoundTripTest {
     void theSamplesPdfReadsBackAsTheSameDraft() throws Exception {
         Draft first = ReformRoundTripTestAccess.sampleWithTables(dir);
         String text = PdfText.read(pdf(first), 64L << 20);
-        Files.writeString(Path.of("/tmp/sample-pdf.txt"), text);
         Draft again = new DisclosureTextImporter(TableFixtures.CATALOGUE).read(text).draft();
         assertEquals(List.of(), differences(first, again), "the 2025 sample read back from its PDF");
     }
