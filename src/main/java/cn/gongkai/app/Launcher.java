@@ -28,7 +28,7 @@ public final class Launcher {
         PrintWriter err = utf8(FileDescriptor.err);
         Composition root = new Composition();
         GongkaiCommand.EditorOpener editor = (folder, probe) -> EditorLauncher.run(
-                () -> root.openForEditor(folder), () -> root.backupsOf(folder), probe);
+                () -> root.openForEditor(folder), () -> root.backupsOf(folder), root::audit, probe);
         int code = EditorArgs.parse(args).map(r -> editor.open(r.folder(), r.probe())) // no picocli on the way
                 .orElseGet(() -> Cli.run(args, out, err, root, editor));
         out.flush();

@@ -2,6 +2,7 @@ package cn.gongkai.ui;
 
 import cn.gongkai.domain.model.GongkaiException;
 import cn.gongkai.domain.model.Section;
+import cn.gongkai.service.AuditService;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Services;
 import cn.gongkai.service.StartupProbe;
@@ -29,22 +30,27 @@ public final class EditorLauncher {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger exit = new AtomicInteger(0);
     private final Supplier<BackupService> closedBackups;
+    private final Supplier<AuditService> audits;
     private final AtomicReference<OpenFolder> folder = new AtomicReference<>();
     private final CompletableFuture<Services> opening = new CompletableFuture<>();
     private FxTasks tasks;
 
-    private EditorLauncher(Callable<Services> opener, Supplier<BackupService> closedBackups, StartupProbe probe) {
+    private EditorLauncher(Callable<Services> opener, Supplier<BackupService> closedBackups,
+                           Supplier<AuditService> audits, StartupProbe probe) {
         this.opener = opener;
         this.closedBackups = closedBackups;
+        this.audits = audits;
         this.probe = probe;
     }
 
     /**
      * Opens the editor and blocks until it is closed; returns the process exit code. {@code opener} opens the data
-     * folder (again after a restore); {@code closedBackups} are its backups while it is closed, for 从备份恢复.
+     * folder (again after a restore); {@code closedBackups} are its backups while it is closed, for 从备份恢复;
+     * {@code audits} makes a batch checker for 批量检查.
      */
-    public static int run(Callable<Services> opener, Supplier<BackupService> closedBackups, StartupProbe probe) {
-        return new EditorLauncher(opener, closedBackups, probe).run();
+    public static int run(Callable<Services> opener, Supplier<BackupService> closedBackups,
+                          Supplier<AuditService> audits, StartupProbe probe) {
+        return new EditorLauncher(opener, closedBackups, audits, probe).run();
     }
 
     private int run() {
@@ -93,7 +99,7 @@ public final class EditorLauncher {
         UiSettings settings = UiSettings.forUser();
         AtomicReference<MainWindow> window = new AtomicReference<>();
         FxDialogs dialogs = new FxDialogs(stage, tasks, () -> window.get().fontStyle());
-        MainWindowViewModel vm = new MainWindowViewModel(tasks, dialogs, settings);
+        MainWindowViewModel vm = new MainWindowViewModel(tasks, dialogs, settings, audits);
         window.set(new MainWindow(stage, vm, FxFonts.uiFamily(), settings));
         stage.setOnHidden(e -> {
             Platform.exit();

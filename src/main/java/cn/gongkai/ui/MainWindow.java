@@ -1,6 +1,7 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.domain.model.Section;
+import cn.gongkai.ui.audit.AuditWindow;
 import cn.gongkai.ui.drafts.DraftListView;
 import cn.gongkai.ui.editor.EditorView;
 import cn.gongkai.ui.editor.EditorViewModel;
@@ -128,6 +129,10 @@ public final class MainWindow {
                 item("导出交换文件(_E)…", "Shortcut+E", vm::exportExchange),
                 item("导出 PDF 并预览打印(_P)…", "Shortcut+P", vm::exportPdf),
                 item("导出 Word 文件(_D)…", "Shortcut+Shift+D", vm::exportWord),
+                new SeparatorMenuItem(),
+                item("批量检查(_A)…", "Shortcut+Shift+A", () -> vm.batchCheck().ifPresent(a -> AuditWindow.show(
+                        stage, a, fontStyle(), MainWindow.class.getResource("/cn/gongkai/ui/gongkai.css")
+                                .toExternalForm()))),
                 new SeparatorMenuItem(),
                 item("导入报告(_M)…", "Shortcut+Shift+M", () -> vm.importReport()
                         .ifPresent(r -> ImportReportDialog.show(stage, r))),

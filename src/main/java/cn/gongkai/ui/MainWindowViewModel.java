@@ -3,6 +3,8 @@ package cn.gongkai.ui;
 import cn.gongkai.domain.model.DraftSummary;
 import cn.gongkai.domain.model.Problem;
 import cn.gongkai.service.Services;
+import cn.gongkai.service.AuditService;
+import cn.gongkai.ui.audit.AuditViewModel;
 import cn.gongkai.ui.dialogs.Dialogs.FileType;
 import cn.gongkai.ui.dialogs.Dialogs;
 import cn.gongkai.ui.dialogs.FolderBackups;
@@ -20,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * State and actions of the main window: the draft list, the draft open in the editor (if any), the window title
@@ -28,13 +31,15 @@ import java.util.function.Consumer;
 public final class MainWindowViewModel {
     static final String APP_TITLE = "预算公开编制助手";
     private static final List<FileType> IMPORTABLE = List.of(
-            new FileType("公开文件、预算表格或交换文件", "*.json", "*.gongkai", "*.txt", "*.docx", "*.xlsx", "*.xls"),
+            new FileType("公开文件、预算表格或交换文件", "*.docx", "*.pdf", "*.txt", "*.xlsx", "*.xls", "*.json", "*.gongkai"),
+            new FileType("公开文件（Word、PDF、文本）", "*.docx", "*.pdf", "*.txt"),
             new FileType("预算系统导出的表格", "*.xlsx", "*.xls"),
             new FileType("Gongkai 交换文件", "*.json", "*.gongkai"));
 
     private final Tasks tasks;
     private final Dialogs dialogs;
     private final UiSettings settings;
+    private final Supplier<AuditService> audits;
     private final DraftListViewModel list;
     private final ReadOnlyObjectWrapper<EditorViewModel> editor = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<DraftSummary> selected = new SimpleObjectProperty<>();
@@ -44,10 +49,12 @@ public final class MainWindowViewModel {
     private FolderBackups folderBackups;
     private Problem lastJumped;
 
-    public MainWindowViewModel(Tasks tasks, Dialogs dialogs, UiSettings settings) {
+    /** {@code audits}: a batch checker of its own for each 批量检查 (its drafts in memory only). */
+    public MainWindowViewModel(Tasks tasks, Dialogs dialogs, UiSettings settings, Supplier<AuditService> audits) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.settings = settings;
+        this.audits = audits;
         this.list = new DraftListViewModel(tasks);
         status.bind(list.statusProperty());
         editor.addListener((o, was, now) -> {
@@ -197,6 +204,21 @@ public final class MainWindowViewModel {
 
     public void importFile() {
         dialogs.openFile("导入草稿", IMPORTABLE).ifPresent(f -> list.importFile(f, dialogs::showImportReport));
+    }
+
+    /**
+     * 文件 › 批量检查…: a folder of files checked without touching the data folder; the checker, once a folder is
+     * chosen, for the window to show. A file in its list can be taken in as a draft.
+     */
+    public Optional<AuditViewModel> batchCheck() {
+        AuditViewModel a = new AuditViewModel(tasks.separate(), dialogs, audits.get(), f -> {
+            if (services == null) {
+                dialogs.info("数据文件夹还没有打开，请稍候再试。");
+            } else {
+                list.importFile(f, dialogs::showImportReport);
+            }
+        });
+        return a.chooseFolder() ? Optional.of(a) : Optional.empty();
     }
 
     public void importPastedText() {

@@ -36,7 +36,7 @@ final class EditorFixture implements AutoCloseable {
         this.tasks = new FxTasks();
         this.prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
         UiSettings settings = new UiSettings(prefs);
-        this.vm = new MainWindowViewModel(tasks, new FxDialogs(stage, tasks, () -> ""), settings);
+        this.vm = new MainWindowViewModel(tasks, new FxDialogs(stage, tasks, () -> ""), settings, new Composition()::audit);
         this.window = new MainWindow(stage, vm, FxFonts.uiFamily(), settings);
         vm.connect(context, false);
         window.show();

@@ -42,7 +42,7 @@ class MainWindowViewModelTest {
         dialogs = new ScriptedDialogs();
         prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
         settings = new UiSettings(prefs);
-        vm = new MainWindowViewModel(new SameThreadTasks(), dialogs, settings);
+        vm = new MainWindowViewModel(new SameThreadTasks(), dialogs, settings, new Composition()::audit);
         vm.connect(services, true);
     }
 
@@ -76,7 +76,7 @@ class MainWindowViewModelTest {
     @Test
     void theLastDraftOpensAgainAtTheNextStart() {
         vm.open(first().id());
-        MainWindowViewModel next = new MainWindowViewModel(new SameThreadTasks(), dialogs, settings);
+        MainWindowViewModel next = new MainWindowViewModel(new SameThreadTasks(), dialogs, settings, new Composition()::audit);
         next.connect(services, true);
         assertNotNull(next.editor());
         assertEquals(first().id(), next.editor().id());

@@ -42,7 +42,7 @@ class RestoreFromBackupTest {
         first = root.open(folder);
         open = new OpenFolder(() -> root.open(folder), () -> root.backupsOf(folder), first);
         prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
-        vm = new MainWindowViewModel(new SameThreadTasks(), dialogs, new UiSettings(prefs));
+        vm = new MainWindowViewModel(new SameThreadTasks(), dialogs, new UiSettings(prefs), new Composition()::audit);
         vm.setFolderBackups(open);
         vm.connect(first, false);
     }

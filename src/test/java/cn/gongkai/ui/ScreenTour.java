@@ -1,7 +1,6 @@
 package cn.gongkai.ui;
 
 import cn.gongkai.domain.model.Section;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: pictures of every screen at 1366×768 for a person to look at. Run with
@@ -238,15 +236,6 @@ class ScreenTour {
     }
 
     private void shot(FxRobot robot, javafx.scene.Scene scene, Path file) throws Exception {
-        AtomicReference<WritableImage> img = new AtomicReference<>();
-        robot.interact(() -> img.set(scene.snapshot(null)));
-        WritableImage fx = img.get();
-        int w = (int) fx.getWidth();
-        int h = (int) fx.getHeight();
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        int[] argb = new int[w * h];
-        fx.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        ImageIO.write(out, "png", file.toFile());
+        Screenshots.save(robot, scene, file);
     }
 }

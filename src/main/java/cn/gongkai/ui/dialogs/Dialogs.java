@@ -27,6 +27,9 @@ public interface Dialogs {
 
     Optional<Path> openFile(String title, List<FileType> types);
 
+    /** A folder, e.g. of the files to check in one run. */
+    Optional<Path> openFolder(String title);
+
     Optional<Path> saveFile(String title, String initialName, List<FileType> types);
 
     void info(String message);

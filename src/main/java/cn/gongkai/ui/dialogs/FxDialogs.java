@@ -7,6 +7,7 @@ import cn.gongkai.ui.preview.PdfPreview;
 import cn.gongkai.ui.tasks.Tasks;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -40,6 +41,13 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> openFile(String title, List<FileType> types) {
         return Optional.ofNullable(chooser(title, types).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> openFolder(String title) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(title);
+        return Optional.ofNullable(dc.showDialog(owner)).map(File::toPath);
     }
 
     @Override

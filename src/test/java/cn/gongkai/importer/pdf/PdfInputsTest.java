@@ -162,7 +162,9 @@ class PdfInputsTest {
     /** The sample workbook made print-ready (columns fitted, every cell bordered or none) and printed by LibreOffice. */
     private Path printedWorkbook(boolean borders) throws Exception {
         Path book = dir.resolve(borders ? "bordered.xlsx" : "plain.xlsx");
-        try (Workbook wb = WorkbookFactory.create(new File("resources/samples/jiuzhou-2025-tables.xlsx"))) {
+        // from a stream: a Workbook opened on the File itself writes its changes back to the sample on close
+        try (InputStream in = Files.newInputStream(Path.of("resources/samples/jiuzhou-2025-tables.xlsx"));
+             Workbook wb = WorkbookFactory.create(in)) {
             CellStyle bordered = wb.createCellStyle();
             for (BorderStyle s : new BorderStyle[]{BorderStyle.THIN}) {
                 bordered.setBorderTop(s);

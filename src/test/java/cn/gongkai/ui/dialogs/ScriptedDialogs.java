@@ -33,6 +33,12 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> openFolder(String title) {
+        shown.add("文件夹：" + title);
+        return files.isEmpty() ? Optional.empty() : files.pop();
+    }
+
+    @Override
     public Optional<Path> saveFile(String title, String initialName, List<FileType> types) {
         shown.add("保存：" + title + "：" + initialName);
         return files.isEmpty() ? Optional.empty() : files.pop();
