@@ -24,8 +24,9 @@ public final class Cli {
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("cn.gongkai.cli.usage", java.util.Locale.ROOT));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("命令用法有误：" + ex.getMessage());
+            err.println("命令用法有误：" + UsageErrors.chinese(ex));
             ex.getCommandLine().usage(err);
             err.flush();
             return BAD_INPUT;

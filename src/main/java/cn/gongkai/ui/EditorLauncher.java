@@ -66,6 +66,8 @@ public final class EditorLauncher {
         openerThread.start();
         // JavaFX on the classpath (one runnable jar) works; its warning about it only confuses officers
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        // the program's own words are Chinese; JavaFX's (确定/取消, the date picker's months) follow the default locale
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
         Platform.setImplicitExit(true);
         try {
             Platform.startup(this::showWindow);

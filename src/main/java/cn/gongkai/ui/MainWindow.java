@@ -94,13 +94,32 @@ public final class MainWindow {
         stage.setMinHeight(560);
         stage.setMaximized(settings.maximized());
         stage.setOnCloseRequest(e -> {
-            root.requestFocus(); // fields take what was typed when the caret leaves them
-            if (!vm.mayClose()) {
+            if (!mayClose()) {
                 e.consume();
-                return;
             }
-            settings.setWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
         });
+    }
+
+    /**
+     * The window's close path, for the window's close button and 文件 › 退出 alike: what was typed taken, the check
+     * for edits not yet saved, the window's size remembered. (The data folder's backup follows when it closes.)
+     */
+    private boolean mayClose() {
+        root.requestFocus(); // fields take what was typed when the caret leaves them
+        if (!vm.mayClose()) {
+            return false;
+        }
+        settings.setWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        return true;
+    }
+
+    /** 文件 › 退出 (Ctrl+Q): the close path, on the FX thread whatever called it. */
+    void quit() {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            javafx.application.Platform.runLater(this::quit);
+        } else if (mayClose()) {
+            stage.close();
+        }
     }
 
     /** The editor of a newly opened draft, or the list again. */
@@ -140,10 +159,7 @@ public final class MainWindow {
                 item("从备份恢复(_R)…", "Shortcut+Alt+R", vm::restoreFromBackup),
                 new SeparatorMenuItem(),
                 item("返回草稿列表(_L)", "Shortcut+W", vm::closeEditor),
-                item("退出(_X)", "Shortcut+Q", () -> {
-                    root.requestFocus();
-                    stage.close();
-                }));
+                item("退出(_X)", "Shortcut+Q", this::quit));
         Menu edit = new Menu("编辑(_E)");
         edit.getItems().addAll(
                 item("撤销(_U)", "Shortcut+Z", vm::undo),
@@ -209,5 +225,6 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+        listView.table().requestFocus(); // Enter opens the selected draft straight away
     }
 }

@@ -107,6 +107,23 @@ class CliTest {
         assertTrue(missing.err().contains("找不到文件"), missing.err());
     }
 
+    /** picocli's own English never reaches the officer: each kind of usage error is said in Chinese, with the usage. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "export abc out.pdf | 参数“编号” 的值“abc”应当是整数",
+        "frobnicate | 多余或不认识的参数：frobnicate",
+        "export | 缺少参数“编号”",
+        "audit --out | 选项 --out 后面缺少值",
+        "-x | 不认识的选项：-x",
+        "list extra | 多余或不认识的参数：extra"})
+    void usageErrorsAreChinese(String args, String said) {
+        Run r = run(args.split(" "));
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("命令用法有误：" + said), r.err());
+        assertTrue(r.err().contains("用法：gongkai"), r.err());
+        assertFalse(r.err().matches("(?s).*\\b(Invalid|Missing|Unmatched|Usage|Commands|Options)\\b.*"), r.err());
+    }
+
     @Test
     void exportToADocxFileWritesAWordDocument() throws Exception {
         java.nio.file.Path x = dir.resolve("x.docx");

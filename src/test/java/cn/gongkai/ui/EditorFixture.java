@@ -27,16 +27,23 @@ final class EditorFixture implements AutoCloseable {
     final MainWindow window;
     final Stage stage;
     final Path folder;
+    final UiSettings settings;
     private final Preferences prefs;
 
     EditorFixture(Stage stage, Path folder) {
+        this(stage, folder, null);
+    }
+
+    /** With {@code dialogs} answering instead of real windows (file choosers cannot be driven under Monocle). */
+    EditorFixture(Stage stage, Path folder, cn.gongkai.ui.dialogs.Dialogs dialogs) {
         this.stage = stage;
         this.folder = folder;
         this.context = new Composition().open(folder);
         this.tasks = new FxTasks();
         this.prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
-        UiSettings settings = new UiSettings(prefs);
-        this.vm = new MainWindowViewModel(tasks, new FxDialogs(stage, tasks, () -> ""), settings, new Composition()::audit);
+        this.settings = new UiSettings(prefs);
+        this.vm = new MainWindowViewModel(tasks, dialogs != null ? dialogs : new FxDialogs(stage, tasks, () -> ""),
+                settings, new Composition()::audit);
         this.window = new MainWindow(stage, vm, FxFonts.uiFamily(), settings);
         vm.connect(context, false);
         window.show();

@@ -41,6 +41,13 @@ public final class DraftListView {
         table.getColumns().add(column("状态", 80, d -> d.status().label()));
         table.getColumns().add(column("最后修改", 160, d -> WHEN.format(d.updatedAt())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the first draft selected as soon as the list fills, so that Enter opens it (as the README says)
+        table.getItems().addListener((javafx.collections.ListChangeListener<DraftSummary>) c -> {
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+                table.getFocusModel().focus(0);
+            }
+        });
         root.setTop(top);
         root.setCenter(table);
         BorderPane.setMargin(table, new Insets(0, 8, 8, 8));

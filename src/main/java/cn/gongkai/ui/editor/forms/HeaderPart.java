@@ -8,6 +8,7 @@ import cn.gongkai.domain.model.Guess;
 import cn.gongkai.domain.model.HeaderField;
 import cn.gongkai.domain.model.Place;
 import cn.gongkai.domain.model.Problem;
+import cn.gongkai.ui.widgets.Dates;
 import cn.gongkai.ui.widgets.Marks;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -53,6 +54,8 @@ final class HeaderPart implements FormPart {
         unitCode.setId("header-code");
         approval.setId("header-approval");
         assetsAsOf.setId("header-assets-as-of");
+        Dates.iso(approval);
+        Dates.iso(assetsAsOf);
         root.setHgap(8);
         root.setVgap(6);
         root.setPadding(new Insets(0, 0, 8, 0));
