@@ -28,7 +28,8 @@ public final class Launcher {
         PrintWriter err = utf8(FileDescriptor.err);
         Composition root = new Composition();
         GongkaiCommand.EditorOpener editor = (folder, probe) -> EditorLauncher.run(
-                () -> root.openForEditor(folder), () -> root.backupsOf(folder), root::audit, probe);
+                () -> root.openForEditor(folder), () -> root.backupsOf(folder), root::audit,
+                folder.resolve(Composition.SAMPLE_WORKBOOK_FILE).getParent(), probe);
         int code = EditorArgs.parse(args).map(r -> editor.open(r.folder(), r.probe())) // no picocli on the way
                 .orElseGet(() -> Cli.run(args, out, err, root, editor));
         out.flush();

@@ -31,26 +31,28 @@ public final class EditorLauncher {
     private final AtomicInteger exit = new AtomicInteger(0);
     private final Supplier<BackupService> closedBackups;
     private final Supplier<AuditService> audits;
+    private final java.nio.file.Path samples;
     private final AtomicReference<OpenFolder> folder = new AtomicReference<>();
     private final CompletableFuture<Services> opening = new CompletableFuture<>();
     private FxTasks tasks;
 
     private EditorLauncher(Callable<Services> opener, Supplier<BackupService> closedBackups,
-                           Supplier<AuditService> audits, StartupProbe probe) {
+                           Supplier<AuditService> audits, java.nio.file.Path samples, StartupProbe probe) {
         this.opener = opener;
         this.closedBackups = closedBackups;
         this.audits = audits;
+        this.samples = samples;
         this.probe = probe;
     }
 
     /**
      * Opens the editor and blocks until it is closed; returns the process exit code. {@code opener} opens the data
      * folder (again after a restore); {@code closedBackups} are its backups while it is closed, for 从备份恢复;
-     * {@code audits} makes a batch checker for 批量检查.
+     * {@code audits} makes a batch checker for 批量检查; {@code samples} is where file choosers open the first time.
      */
     public static int run(Callable<Services> opener, Supplier<BackupService> closedBackups,
-                          Supplier<AuditService> audits, StartupProbe probe) {
-        return new EditorLauncher(opener, closedBackups, audits, probe).run();
+                          Supplier<AuditService> audits, java.nio.file.Path samples, StartupProbe probe) {
+        return new EditorLauncher(opener, closedBackups, audits, samples, probe).run();
     }
 
     private int run() {
@@ -100,7 +102,7 @@ public final class EditorLauncher {
         Stage stage = new Stage();
         UiSettings settings = UiSettings.forUser();
         AtomicReference<MainWindow> window = new AtomicReference<>();
-        FxDialogs dialogs = new FxDialogs(stage, tasks, () -> window.get().fontStyle());
+        FxDialogs dialogs = new FxDialogs(stage, tasks, () -> window.get().fontStyle(), settings, () -> samples);
         MainWindowViewModel vm = new MainWindowViewModel(tasks, dialogs, settings, audits);
         window.set(new MainWindow(stage, vm, FxFonts.uiFamily(), settings));
         stage.setOnHidden(e -> {

@@ -7,7 +7,7 @@ import java.util.prefs.Preferences;
  * What the editor remembers between sessions (per Windows/Linux user): window size, UI font size, last open draft.
  * Tests pass their own preferences node.
  */
-public final class UiSettings {
+public final class UiSettings implements cn.gongkai.ui.dialogs.FolderMemory {
     public static final int[] FONT_SIZES = {12, 14, 16, 18, 20};
     private final Preferences prefs;
 
@@ -55,6 +55,23 @@ public final class UiSettings {
     public void setLastDraft(long id) {
         prefs.putLong("lastDraft", id);
         flush();
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> folder(String purpose) {
+        String f = prefs.get(key(purpose), null);
+        return f == null ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(f));
+    }
+
+    @Override
+    public void remember(String purpose, java.nio.file.Path folder) {
+        prefs.put(key(purpose), folder.toString());
+        flush();
+    }
+
+    /** A preferences key of the allowed length for any purpose's name. */
+    private static String key(String purpose) {
+        return "folder." + Integer.toHexString(purpose.hashCode());
     }
 
     private void flush() {

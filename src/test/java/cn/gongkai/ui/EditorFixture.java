@@ -42,7 +42,7 @@ final class EditorFixture implements AutoCloseable {
         this.tasks = new FxTasks();
         this.prefs = Preferences.userRoot().node("cn/gongkai/test/" + UUID.randomUUID());
         this.settings = new UiSettings(prefs);
-        this.vm = new MainWindowViewModel(tasks, dialogs != null ? dialogs : new FxDialogs(stage, tasks, () -> ""),
+        this.vm = new MainWindowViewModel(tasks, dialogs != null ? dialogs : new FxDialogs(stage, tasks, () -> "", settings, () -> folder),
                 settings, new Composition()::audit);
         this.window = new MainWindow(stage, vm, FxFonts.uiFamily(), settings);
         vm.connect(context, false);

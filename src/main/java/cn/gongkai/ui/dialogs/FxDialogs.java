@@ -22,16 +22,48 @@ public final class FxDialogs implements Dialogs {
     private final Stage owner;
     private final Tasks tasks;
     private final Supplier<String> fontStyle;
+    private final FolderMemory folders;
+    private final Supplier<Path> firstFolder;
 
-    public FxDialogs(Stage owner, Tasks tasks, Supplier<String> fontStyle) {
+    /**
+     * {@code folders}: where each chooser (by its title: one purpose each) was last answered; {@code firstFolder}:
+     * where a chooser opens the first time (the data folder's 示例, where the sample workbook is).
+     */
+    public FxDialogs(Stage owner, Tasks tasks, Supplier<String> fontStyle, FolderMemory folders,
+                     Supplier<Path> firstFolder) {
         this.owner = owner;
         this.tasks = tasks;
         this.fontStyle = fontStyle;
+        this.folders = folders;
+        this.firstFolder = firstFolder;
     }
 
-    private static FileChooser chooser(String title, List<FileType> types) {
+    private File start(String purpose, boolean save) {
+        return startFolder(folders.folder(purpose), save, firstFolder.get(), Path.of(System.getProperty("user.home")))
+                .map(Path::toFile).orElse(null);
+    }
+
+    /**
+     * The folder a chooser opens in: the last one chosen for its purpose while it exists; the first time, the
+     * samples' folder to open a file, the user's documents to save one; else the chooser's own choice.
+     */
+    static Optional<Path> startFolder(Optional<Path> remembered, boolean save, Path samples, Path home) {
+        Optional<Path> first = save ? java.util.stream.Stream.of(home.resolve("Documents"), home.resolve("文档"))
+                .filter(java.nio.file.Files::isDirectory).findFirst() : Optional.ofNullable(samples);
+        return remembered.filter(java.nio.file.Files::isDirectory).or(() -> first)
+                .filter(java.nio.file.Files::isDirectory);
+    }
+
+    private Optional<Path> chosen(String purpose, File f, boolean folder) {
+        Optional<Path> p = Optional.ofNullable(f).map(File::toPath);
+        p.map(x -> folder ? x : x.getParent()).ifPresent(dir -> folders.remember(purpose, dir));
+        return p;
+    }
+
+    private FileChooser chooser(String title, List<FileType> types, boolean save) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
+        fc.setInitialDirectory(start(title, save));
         for (FileType t : types) {
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(), t.patterns()));
         }
@@ -40,21 +72,22 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> openFile(String title, List<FileType> types) {
-        return Optional.ofNullable(chooser(title, types).showOpenDialog(owner)).map(File::toPath);
+        return chosen(title, chooser(title, types, false).showOpenDialog(owner), false);
     }
 
     @Override
     public Optional<Path> openFolder(String title) {
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle(title);
-        return Optional.ofNullable(dc.showDialog(owner)).map(File::toPath);
+        dc.setInitialDirectory(start(title, false));
+        return chosen(title, dc.showDialog(owner), true);
     }
 
     @Override
     public Optional<Path> saveFile(String title, String initialName, List<FileType> types) {
-        FileChooser fc = chooser(title, types);
+        FileChooser fc = chooser(title, types, true);
         fc.setInitialFileName(initialName);
-        return Optional.ofNullable(fc.showSaveDialog(owner)).map(File::toPath);
+        return chosen(title, fc.showSaveDialog(owner), false);
     }
 
     @Override
