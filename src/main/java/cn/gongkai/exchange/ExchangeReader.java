@@ -19,6 +19,7 @@ import cn.gongkai.domain.model.ProcurementRow;
 import cn.gongkai.domain.model.Staffing;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.model.Texts;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.domain.performance.Activity;
 import cn.gongkai.domain.performance.Duty;
@@ -140,8 +141,13 @@ public final class ExchangeReader {
                 : h.child("templateProfile").choice(ExchangeTables::profile);
         Set<Guess> unconfirmed = EnumSet.noneOf(Guess.class); // since version 4
         unconfirmed.addAll(h.child("unconfirmed").list(f -> f.choice(Guess::fromLabel)));
+        Field amounts = h.child("amounts"); // since version 5; before, each amount as entered
+        AmountStyle style = amounts.missing() ? AmountStyle.AS_ENTERED : new AmountStyle(
+                amounts.child("decimals").missing() ? new AmountStyle.AsEntered()
+                        : new AmountStyle.Fixed(amounts.child("decimals").integer(0, 6)),
+                amounts.child("blankZero").optBool(false));
         return new DraftHeader(unitName, h.text("unitCode"), year, level, status, h.child("approvalDate").optDate(),
-                unit, h.child("assetsAsOf").optDate(), profile, unconfirmed);
+                unit, h.child("assetsAsOf").optDate(), profile, unconfirmed, style);
     }
 
     private static Figures figures(Field f, MoneyUnit unit) {

@@ -111,6 +111,9 @@ public final class ExchangeWriter {
         o.put("templateProfile", ExchangeTables.profileCode(h.profile()));
         ArrayNode unconfirmed = o.putArray("unconfirmed");
         h.unconfirmed().forEach(g -> unconfirmed.add(g.label()));
+        ObjectNode amounts = o.putObject("amounts");
+        h.amountStyle().places().ifPresent(p -> amounts.put("decimals", p));
+        amounts.put("blankZero", h.amountStyle().blankZero());
         return o;
     }
 

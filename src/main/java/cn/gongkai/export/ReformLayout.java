@@ -5,6 +5,7 @@ import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.performance.DutyTarget;
+import cn.gongkai.domain.rules.TableSumsRule;
 import cn.gongkai.domain.writing.Narratives;
 
 import java.time.format.DateTimeFormatter;
@@ -48,6 +49,9 @@ final class ReformLayout {
         return "表" + k.number() + "　" + k.title();
     }
 
+    /** Under a table whose printed (rounded) parts do not add up to its printed total. */
+    public static final String TAIL_NOTE = "注：本表金额按四舍五入列示，合计数与各分项之和的尾差系四舍五入所致。";
+
     private static void tables(Draft d, BlockList out) {
         boolean first = true;
         for (TableKind k : d.header().profile().tables()) {
@@ -59,9 +63,11 @@ final class ReformLayout {
             out.tableTitle(k.title(), entry(k));
             out.caption("编制单位：" + d.header().unitCode() + d.header().unitName(),
                     "预算年度：" + d.header().budgetYear() + "年", "单位：" + t.unit().label());
-            out.table(TableGrids.budget(t));
+            out.table(TableGrids.budget(t, d.header().amountStyle()));
             if (t.isEmpty()) {
                 out.note(t.emptyStatement().isBlank() ? SharedSections.EMPTY_TABLE : t.emptyStatement());
+            } else if (TableSumsRule.printedWithTailDifference(t, d.header().amountStyle())) {
+                out.note(TAIL_NOTE);
             }
         }
     }

@@ -8,6 +8,7 @@ import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.FigureKey;
 import cn.gongkai.domain.model.OrgUnit;
 import cn.gongkai.domain.model.ProcurementRow;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.performance.Activity;
 import cn.gongkai.domain.performance.Duty;
@@ -17,7 +18,6 @@ import cn.gongkai.export.GridTable.Cell;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -60,13 +60,13 @@ public final class TableGrids {
             amounts.add(duty.amount());
             duty.activities().forEach(a -> amounts.add(a.amount()));
         });
-        AmountFormat fmt = AmountFormat.forValues(amounts);
+        AmountStyle fmt = d.header().amountStyle();
         List<List<Cell>> body = new ArrayList<>();
         int dutyNo = 0;
         for (Duty duty : d.performance().duties()) {
             dutyNo++;
             List<Cell> row = new ArrayList<>(List.of(Cell.text(ChineseNumbers.of(dutyNo) + "、" + duty.name()).bold(true),
-                    Cell.amount(fmt.format(duty.amount())), Cell.text(duty.description()), Cell.text(duty.target())));
+                    Cell.amount(fmt.cell(duty.amount())), Cell.text(duty.description()), Cell.text(duty.target())));
             for (int i = 0; i < 5; i++) {
                 row.add(Cell.text(""));
             }
@@ -75,7 +75,7 @@ public final class TableGrids {
             for (Activity a : duty.activities()) {
                 activityNo++;
                 List<Cell> first = new ArrayList<>(List.of(Cell.text(activityNo + "、" + a.name()).indented(1),
-                        Cell.amount(fmt.format(a.amount())), Cell.text(a.description()), Cell.text(a.target())));
+                        Cell.amount(fmt.cell(a.amount())), Cell.text(a.description()), Cell.text(a.target())));
                 if (a.indicators().isEmpty()) {
                     for (int i = 0; i < 5; i++) {
                         first.add(Cell.text(""));
@@ -168,7 +168,7 @@ public final class TableGrids {
             all.add(r.unitPrice());
             money.forEach(m -> all.add(m.apply(r)));
         });
-        AmountFormat fmt = AmountFormat.forValues(all);
+        AmountStyle fmt = d.header().amountStyle();
         List<List<Cell>> body = new ArrayList<>();
         if (!rows.isEmpty()) {
             List<Cell> total = new ArrayList<>(List.of(centred("合　计").bold(true)));
@@ -178,16 +178,16 @@ public final class TableGrids {
             for (Function<ProcurementRow, BigDecimal> m : money) {
                 BigDecimal sum = Amounts.sum(rows.stream().map(m).toList());
                 boolean any = rows.stream().map(m).anyMatch(v -> v != null && v.signum() != 0);
-                total.add(Cell.amount(any ? fmt.format(sum) : ""));
+                total.add(Cell.amount(any ? fmt.cell(sum) : ""));
             }
             body.add(total);
         }
         for (ProcurementRow r : rows) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(r.projectName()), Cell.amount(fmt.format(r.projectBudget())),
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(r.projectName()), Cell.amount(fmt.cell(r.projectBudget())),
                     Cell.text(r.itemName()), Cell.text(r.catalogCode()), centred(r.quantityUnit()),
                     Cell.amount(r.quantity() == null ? "" : Amounts.plain(r.quantity())),
-                    Cell.amount(fmt.format(r.unitPrice()))));
-            money.forEach(m -> row.add(Cell.amount(fmt.format(m.apply(r)))));
+                    Cell.amount(fmt.cell(r.unitPrice()))));
+            money.forEach(m -> row.add(Cell.amount(fmt.cell(m.apply(r)))));
             body.add(row);
         }
         return new GridTable(widths(11, 6, 10, 9, 5, 5, 6, 7, 7, 8, 7, 7, 7, 7), header, body, SMALL);
@@ -198,10 +198,7 @@ public final class TableGrids {
         String unit = d.header().moneyUnit().label();
         List<List<Cell>> header = List.of(List.of(Cell.heading("项目", 1, 1), Cell.heading("数量", 1, 1),
                 Cell.heading("价值（金额单位：" + unit + "）", 1, 1)));
-        AmountFormat fmt = AmountFormat.forValues(Arrays.asList(d.figures().get(ASSET_TOTAL),
-                d.figures().get(ASSET_BUILDING_VALUE), d.figures().get(ASSET_OFFICE_VALUE),
-                d.figures().get(ASSET_VEHICLE_VALUE), d.figures().get(ASSET_EQUIPMENT_VALUE),
-                d.figures().get(ASSET_OTHER_VALUE)));
+        AmountStyle fmt = d.header().amountStyle();
         List<List<Cell>> body = new ArrayList<>();
         body.add(assetRow(d, "资产总额", null, ASSET_TOTAL, fmt));
         body.add(assetRow(d, "1、房屋（平方米）", ASSET_BUILDING_AREA, ASSET_BUILDING_VALUE, fmt));
@@ -212,10 +209,10 @@ public final class TableGrids {
         return new GridTable(widths(50, 20, 30), header, body, SIZE);
     }
 
-    private static List<Cell> assetRow(Draft d, String label, FigureKey count, FigureKey value, AmountFormat fmt) {
+    private static List<Cell> assetRow(Draft d, String label, FigureKey count, FigureKey value, AmountStyle fmt) {
         String n = count == null ? "——" : Amounts.plain(d.figures().get(count));
         return List.of(Cell.text(label), Cell.amount(n).aligned(count == null ? Align.CENTER : Align.RIGHT),
-                Cell.amount(fmt.format(d.figures().get(value))));
+                Cell.amount(fmt.cell(d.figures().get(value))));
     }
 
     /** Whether a standard table needs a landscape page: more than six columns. */
@@ -225,9 +222,9 @@ public final class TableGrids {
 
     /**
      * A standard table as printed: its headings and 栏次 row as header rows, subject names indented by level,
-     * amounts right-aligned with the table's decimals, total lines in bold.
+     * amounts right-aligned as the draft publishes them ({@code style}), total lines in bold.
      */
-    public static GridTable budget(BudgetTable t) {
+    public static GridTable budget(BudgetTable t, AmountStyle style) {
         TableLayout l = TableLayout.of(t);
         List<List<Cell>> header = new ArrayList<>();
         for (int row = 0; row < l.headingRows(); row++) {
@@ -239,10 +236,7 @@ public final class TableGrids {
         if (!l.countRow().isEmpty()) {
             header.add(l.countRow().stream().map(c -> centred(c)).toList());
         }
-        List<BigDecimal> amounts = new ArrayList<>();
-        t.rows().forEach(r -> l.columns().stream().filter(TableLayout.Column::isAmount)
-                .forEach(c -> amounts.add(t.amount(r, c.amount()))));
-        AmountFormat fmt = AmountFormat.forValues(amounts);
+        AmountStyle fmt = style;
         List<List<Cell>> body = new ArrayList<>();
         for (List<TableLayout.Cell> line : l.body()) {
             boolean bold = line.stream().anyMatch(c -> c.row() != null && total(c.row()));
@@ -250,7 +244,7 @@ public final class TableGrids {
             for (int i = 0; i < line.size(); i++) {
                 TableLayout.Cell c = line.get(i);
                 if (c.isAmount()) {
-                    row.add(Cell.amount(fmt.format(t.amount(c.row(), c.column()))).bold(bold));
+                    row.add(Cell.amount(fmt.cell(t.amount(c.row(), c.column()))).bold(bold));
                     continue;
                 }
                 String text = c.text();

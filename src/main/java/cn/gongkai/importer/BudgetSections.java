@@ -79,7 +79,7 @@ final class BudgetSections {
                 .map(f -> f.get(0)).filter(k -> k != INCOME_TOTAL && k.code().startsWith("income."))
                 .ifPresent(k -> {
                     b.figure(k, total);
-                    b.evidence.put(k, k.label() + " " + Amounts.plain(total) + b.moneyUnit.label() + " ← “" + m.group()
+                    b.evidence.put(k, k.label() + " " + Amounts.shown(total) + b.moneyUnit.label() + " ← “" + m.group()
                             .substring(0, m.group().length() - 1) + "”：收入合计全部为此项");
                 });
     }

@@ -41,7 +41,7 @@ final class ClassesFromText {
                 Optional<String> code = catalogue.codeOf(Classification.FUNCTION, subject, 1, b.year);
                 if (code.isPresent() && !classes.containsKey(code.get())) {
                     classes.put(code.get(), Amounts.normalize(Amounts.convert(p.amount(), p.unit(), b.moneyUnit)));
-                    evidence.add("依据：部门收支总表“" + subject + "” " + Amounts.plain(classes.get(code.get()))
+                    evidence.add("依据：部门收支总表“" + subject + "” " + Amounts.shown(classes.get(code.get()))
                             + b.moneyUnit.label() + " ← “" + p.clause() + "”");
                 }
             }

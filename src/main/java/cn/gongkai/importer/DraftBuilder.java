@@ -104,10 +104,10 @@ final class DraftBuilder {
         BigDecimal had = figures.get(key);
         if (had == null) {
             figures.put(key, v);
-            evidence.put(key, key.label() + " " + Amounts.plain(v) + moneyUnit.label() + " ← “" + s.clause() + "”");
-        } else if (!Amounts.same(had, v)) {
-            conflicts.add(key.label() + "：文字写" + Amounts.plain(s.amount()) + s.unit().label() + "（“" + s.clause()
-                    + "”），" + (evidence.containsKey(key) ? "前文为" : "表格为") + Amounts.plain(had)
+            evidence.put(key, key.label() + " " + Amounts.shown(v) + moneyUnit.label() + " ← “" + s.clause() + "”");
+        } else if (!Amounts.statedAs(had, v)) {
+            conflicts.add(key.label() + "：文字写" + Amounts.shown(s.amount()) + s.unit().label() + "（“" + s.clause()
+                    + "”），" + (evidence.containsKey(key) ? "前文为" : "表格为") + Amounts.shown(had)
                     + moneyUnit.label() + "；已按" + (evidence.containsKey(key) ? "前文" : "表格") + "填入，请核对");
         }
     }
@@ -122,7 +122,7 @@ final class DraftBuilder {
         BigDecimal rest = Amounts.normalize(s.in(moneyUnit).subtract(known));
         if (rest.signum() >= 0) {
             figures.put(missing.get(0), rest);
-            evidence.put(missing.get(0), missing.get(0).label() + " " + Amounts.plain(rest) + moneyUnit.label()
+            evidence.put(missing.get(0), missing.get(0).label() + " " + Amounts.shown(rest) + moneyUnit.label()
                     + " ← “" + s.clause() + "”减去其余部分");
         }
     }
@@ -184,7 +184,7 @@ final class DraftBuilder {
             if (!figures.containsKey(e.getKey()) && !parts.isEmpty()) {
                 BigDecimal sum = Amounts.sum(parts);
                 figures.put(e.getKey(), sum);
-                evidence.put(e.getKey(), e.getKey().label() + " " + Amounts.plain(sum) + moneyUnit.label() + " ← 由"
+                evidence.put(e.getKey(), e.getKey().label() + " " + Amounts.shown(sum) + moneyUnit.label() + " ← 由"
                         + e.getValue().stream().filter(figures::containsKey).map(FigureKey::label)
                         .collect(java.util.stream.Collectors.joining("、")) + "相加");
             }

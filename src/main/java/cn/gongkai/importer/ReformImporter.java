@@ -148,7 +148,8 @@ final class ReformImporter {
         h = new DraftHeader(h.unitName(), h.unitCode(), h.budgetYear(),
                 stated.map(ReformHeader.Stated::level).orElse(h.financeLevel()), h.status(), header.approvalDate,
                 h.moneyUnit(), h.assetsAsOf(), TemplateProfile.HEBEI_2021,
-                stated.filter(ReformHeader.Stated::sure).isPresent() ? Set.of() : Set.of(Guess.FINANCE_LEVEL));
+                stated.filter(ReformHeader.Stated::sure).isPresent() ? Set.of() : Set.of(Guess.FINANCE_LEVEL),
+                read.amountStyle()); // the decimals the tables are printed with
         // the builder began with the tables' figures: a sentence filled only what they left
         Draft d = TableFigures.sync(base.withHeader(h).withTables(tables));
         d = LastYearFromText.apply(d);

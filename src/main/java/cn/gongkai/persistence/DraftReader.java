@@ -17,6 +17,7 @@ import cn.gongkai.domain.model.ProcurementRow;
 import cn.gongkai.domain.model.Staffing;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.model.Texts;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.domain.performance.Activity;
 import cn.gongkai.domain.performance.Duty;
@@ -65,7 +66,8 @@ final class DraftReader {
         DraftHeader header = new DraftHeader(r.getUnitName(), r.getUnitCode(), r.getBudgetYear(),
                 FinanceLevel.valueOf(r.getFinanceLevel()), DraftStatus.valueOf(r.getStatus()), r.getApprovalDate(),
                 MoneyUnit.valueOf(r.getMoneyUnit()), r.getAssetsAsOf(), TemplateProfile.valueOf(r.getTemplateProfile()),
-                guesses(r.getUnconfirmed()));
+                guesses(r.getUnconfirmed()), new AmountStyle(r.getAmountDecimals() == null ? new AmountStyle.AsEntered()
+                        : new AmountStyle.Fixed(r.getAmountDecimals()), Boolean.TRUE.equals(r.getBlankZero())));
         return Optional.of(new Draft(header, figures(id), texts(id), orgUnits(id), r.getShowStaffing(),
                 costItems(id), majorProjects(id), dutyTargets(id),
                 new Performance(MoneyUnit.valueOf(r.getPerformanceUnit()), duties(id)), procurement(id),

@@ -82,6 +82,8 @@ final class DraftWriter {
         m.put(DRAFT.STATUS, h.status().name());
         m.put(DRAFT.APPROVAL_DATE, h.approvalDate());
         m.put(DRAFT.MONEY_UNIT, h.moneyUnit().name());
+        m.put(DRAFT.AMOUNT_DECIMALS, h.amountStyle().places().isPresent() ? h.amountStyle().places().getAsInt() : null);
+        m.put(DRAFT.BLANK_ZERO, h.amountStyle().blankZero());
         m.put(DRAFT.ASSETS_AS_OF, h.assetsAsOf());
         m.put(DRAFT.SHOW_STAFFING, d.showStaffing());
         m.put(DRAFT.PERFORMANCE_UNIT, d.performance().unit().name());

@@ -39,7 +39,7 @@ final class Workbooks {
             List<String> filled = new ArrayList<>();
             for (FigureKey k : figures.keySet()) {
                 if (figures.get(k) != null) {
-                    filled.add(k.label() + Amounts.plain(figures.get(k)));
+                    filled.add(k.label() + Amounts.shown(figures.get(k)));
                 }
             }
             lines.add("由公开表填入的数字（" + d.header().moneyUnit().label() + "）：" + String.join("，", filled));

@@ -8,6 +8,7 @@ import cn.gongkai.domain.model.Figures;
 import cn.gongkai.domain.model.Narrative;
 import cn.gongkai.domain.model.StandardGlossary;
 import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.domain.newyear.RollForward;
 import cn.gongkai.domain.writing.GeneratedTexts;
@@ -80,7 +81,8 @@ public final class Jiuzhou2025 {
         // a paragraph that is the standard wording word for word follows the figures (GeneratedTexts), as the
         // draft read back from its own Word file has it
         return GeneratedTexts.recognise(rolled.withFigures(Figures.of(figures))
-                .withHeader(rolled.header().withDates(LocalDate.of(2025, 2, 10), LocalDate.of(2024, 12, 31)))
+                .withHeader(rolled.header().withDates(LocalDate.of(2025, 2, 10), LocalDate.of(2024, 12, 31))
+                        .withAmountStyle(AmountStyle.DEFAULT)) // 万元 with two decimals, as published
                 .withRunningCostItems(running)
                 .withProcurement(List.of())
                 .withTexts(rolled.texts()

@@ -11,13 +11,18 @@ import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.export.PdfText;
 import cn.gongkai.importer.workbook.WorkbookImporter;
 import cn.gongkai.service.Services;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,13 +67,32 @@ class SampleDisclosureTest {
             assertTrue(cover >= 0 && contents > cover && table1 > contents && narrative > table1,
                     cover + " " + contents + " " + table1 + " " + narrative);
             Draft d = s.drafts().load(sample.id());
-            for (String stated : List.of("2025年收入预算1599.223456万元", "2025年财政拨款收入预算1599.223456万元",
-                    "2025年一般公共预算当年拨款1599.223456万元，比上年增加170.123456万元，增长11.90%",
-                    "2025年一般公共预算基本支出1299.223456万元", "“三公”经费预算安排17万元")) {
+            for (String stated : List.of("2025年收入预算1599.22万元", "2025年财政拨款收入预算1599.22万元",
+                    "2025年一般公共预算当年拨款1599.22万元，比上年增加170.12万元，增长11.90%",
+                    "2025年一般公共预算基本支出1299.22万元", "“三公”经费预算安排17.00万元")) {
                 assertTrue(text.indexOf(stated, narrative) > narrative, stated);
             }
             assertEquals(Jiuzhou2025.draft(glossary()).header(), d.header(), "the sample as shipped");
+            assertNoAmountPaddedPastTwoDecimals("the PDF", PdfText.of(pdf, "-layout"));
+            Path docx = dir.resolve("公开.docx");
+            s.exports().exportDocx(sample.id(), docx);
+            try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx));
+                 XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+                assertNoAmountPaddedPastTwoDecimals("the Word file", words.getText());
+            }
         }
+    }
+
+    /** 万元 with two decimals: no amount printed with more, no 0.000000, and the tables' zero cells as 0.00. */
+    private static void assertNoAmountPaddedPastTwoDecimals(String where, String text) {
+        Matcher m = Pattern.compile("\\d+\\.\\d{3,}").matcher(text);
+        List<String> padded = new ArrayList<>();
+        while (m.find()) {
+            padded.add(m.group());
+        }
+        assertEquals(List.of(), padded, where + " prints amounts past two decimals");
+        assertTrue(text.contains("0.00"), where + " prints its zero cells as 0.00");
+        assertTrue(text.contains("1,599.22") || text.contains("1599.22"), where + ": the total, rounded");
     }
 
     @Test

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,10 +35,11 @@ class ExchangeRoundTripTest {
 
     /**
      * Every version ever written keeps reading: the sample as each version wrote it (1: no tables nor template; 2:
-     * tables before rows had notes; 3: before anything could await confirmation) reads to the same draft.
+     * tables before rows had notes; 3: before anything could await confirmation; 4: before the amounts' style) reads
+     * to the same draft.
      */
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 4})
     void anOlderVersionsFileReadsToTheSameDraft(int version) throws Exception {
         byte[] old = java.nio.file.Files.readAllBytes(
                 java.nio.file.Path.of("src/test/resources/exchange/jiuzhou-2019-v" + version + ".json"));
@@ -46,6 +49,22 @@ class ExchangeRoundTripTest {
         assertEquals(cn.gongkai.domain.budget.TemplateProfile.HEBEI_2018, d.header().profile());
         assertTrue(d.tables().isEmpty());
         assertTrue(d.header().unconfirmed().isEmpty());
+    }
+
+    /** How the amounts are published travels with the draft; a file before version 5 prints them as entered. */
+    @Test
+    void theAmountStyleSurvivesTheExchangeFile() {
+        Draft d = TestData.sample();
+        assertEquals(cn.gongkai.domain.money.AmountStyle.AS_ENTERED, d.header().amountStyle());
+        for (cn.gongkai.domain.money.AmountStyle style : List.of(cn.gongkai.domain.money.AmountStyle.DEFAULT,
+                new cn.gongkai.domain.money.AmountStyle(new cn.gongkai.domain.money.AmountStyle.Fixed(0), true))) {
+            Draft styled = d.withHeader(d.header().withAmountStyle(style));
+            byte[] bytes = new ExchangeWriter().write(styled);
+            assertEquals(styled, new ExchangeReader().read(bytes));
+        }
+        assertTrue(new String(new ExchangeWriter().write(d.withHeader(d.header().withAmountStyle(
+                cn.gongkai.domain.money.AmountStyle.DEFAULT))), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("\\s+", "").contains("\"amounts\":{\"decimals\":2,\"blankZero\":false}"));
     }
 
     /** What awaits confirmation travels with the draft. */

@@ -28,7 +28,7 @@ class ImportSentencesTest {
     void eachFigureFromASentenceNamesItsSentence() throws Exception {
         ImportResult r = jiuzhou("", "");
         assertTrue(r.recognised().contains("依据：预算收入合计 5176.58万元 ← “2019年预算收入5176.58万元”"), r.recognised().toString());
-        assertTrue(r.recognised().contains("依据：机关运行经费 6.7万元 ← “我部门机关运行经费共计安排6.7万元”"));
+        assertTrue(r.recognised().contains("依据：机关运行经费 6.70万元 ← “我部门机关运行经费共计安排6.7万元”"));
         assertTrue(r.recognised().stream().noneMatch(l -> l.startsWith("依据：固定资产")), "the table gives the assets");
     }
 

@@ -46,6 +46,12 @@ public final class WriteUpgradeFixture {
                 .ifPresent(session::save);
     }
 
+    private static void styled(Services ctx, long id) {
+        var session = ctx.drafts().open(id);
+        session.apply("金额格式", d -> d.withHeader(d.header().withAmountStyle(new cn.gongkai.domain.money.AmountStyle(
+                new cn.gongkai.domain.money.AmountStyle.Fixed(0), true)))).ifPresent(session::save);
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Path data = Files.createTempDirectory("gongkai-fixture").resolve("data");
@@ -62,6 +68,7 @@ public final class WriteUpgradeFixture {
             long fromBook = ctx.drafts().importFile(book).id();
             ctx.drafts().importTablesInto(rolled, book);
             noted(ctx, ctx.drafts().rollForward(fromBook, 2026).id()); // schema 3: last year's column, a note
+            styled(ctx, fromBook); // schema 5: amounts printed in whole units, zero left blank
             long finalId = ctx.drafts().duplicate(first);
             ctx.drafts().setStatus(finalId, DraftStatus.FINAL);
             long binned = ctx.drafts().duplicate(first);

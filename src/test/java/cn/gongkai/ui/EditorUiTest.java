@@ -157,7 +157,7 @@ class EditorUiTest {
         assertFalse(total.isEditable(), "a total whose parts are entered is computed, not typed");
         TextArea income = robot.lookup("#text-budget-income").queryAs(TextArea.class);
         assertTrue(income.getText().contains("5277.08万元"), income.getText());
-        assertTrue(income.getText().contains("其他来源收入100.5万元"), income.getText());
+        assertTrue(income.getText().contains("其他来源收入100.50万元"), income.getText());
         fx.waitSaved();
         assertEquals(new BigDecimal("5277.08"), stored(vm).figures().get(FigureKey.INCOME_TOTAL));
     }

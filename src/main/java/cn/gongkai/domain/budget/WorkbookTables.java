@@ -1,16 +1,20 @@
 package cn.gongkai.domain.budget;
 
+import cn.gongkai.domain.money.AmountStyle;
+
 import java.util.List;
 
 /**
  * What a budget system's workbook held: the unit (编制单位) and budget year it names (0 when it names none), the
  * tables read from it, what was recognised sheet by sheet, the 警告 worth a look (unknown or renamed subjects, a
- * guessed unit), every row or sheet that could not be read, and the subjects to remember.
+ * guessed unit), every row or sheet that could not be read, the subjects to remember, and how its amounts are
+ * shown (the number format of its amount cells: General is each as entered, 0.00 two decimals).
  */
 public record WorkbookTables(String unitCode, String unitName, int budgetYear, BudgetTables tables,
                              List<String> recognised, List<String> warnings, List<String> unplaced,
-                             List<SubjectCatalogue.Entry> learned) {
+                             List<SubjectCatalogue.Entry> learned, AmountStyle amountStyle) {
     public WorkbookTables {
+        amountStyle = amountStyle == null ? AmountStyle.AS_ENTERED : amountStyle;
         unitCode = unitCode == null ? "" : unitCode;
         unitName = unitName == null ? "" : unitName;
         recognised = List.copyOf(recognised);

@@ -1,6 +1,7 @@
 package cn.gongkai.domain.model;
 
 import cn.gongkai.domain.budget.TemplateProfile;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.money.MoneyUnit;
 
 import java.time.LocalDate;
@@ -12,12 +13,12 @@ import java.util.Set;
 /**
  * Who publishes and for which year: unit name and code (e.g. 912), budget year, finance level, status, the date
  * the budget was approved (the 20-day publication clock starts there), the money unit of the main figures, the
- * date the asset table is taken at (截止时间), the template the disclosure follows, and what an import inferred that
- * the officer has not confirmed yet ({@link Guess}).
+ * date the asset table is taken at (截止时间), the template the disclosure follows, what an import inferred that
+ * the officer has not confirmed yet ({@link Guess}), and how the amounts are published ({@link AmountStyle}).
  */
 public record DraftHeader(String unitName, String unitCode, int budgetYear, FinanceLevel financeLevel,
                           DraftStatus status, LocalDate approvalDate, MoneyUnit moneyUnit, LocalDate assetsAsOf,
-                          TemplateProfile profile, Set<Guess> unconfirmed) {
+                          TemplateProfile profile, Set<Guess> unconfirmed, AmountStyle amountStyle) {
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
 
@@ -33,6 +34,15 @@ public record DraftHeader(String unitName, String unitCode, int budgetYear, Fina
         profile = Objects.requireNonNullElse(profile, TemplateProfile.forYear(budgetYear));
         unconfirmed = unconfirmed == null || unconfirmed.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(unconfirmed));
+        amountStyle = Objects.requireNonNullElse(amountStyle, AmountStyle.AS_ENTERED);
+    }
+
+    /** A header whose amounts are published as entered (a draft read from a file). */
+    public DraftHeader(String unitName, String unitCode, int budgetYear, FinanceLevel financeLevel, DraftStatus status,
+                       LocalDate approvalDate, MoneyUnit moneyUnit, LocalDate assetsAsOf, TemplateProfile profile,
+                       Set<Guess> unconfirmed) {
+        this(unitName, unitCode, budgetYear, financeLevel, status, approvalDate, moneyUnit, assetsAsOf, profile,
+                unconfirmed, AmountStyle.AS_ENTERED);
     }
 
     /** A header with nothing left to confirm. */
@@ -51,7 +61,7 @@ public record DraftHeader(String unitName, String unitCode, int budgetYear, Fina
         EnumSet<Guess> s = EnumSet.of(g);
         s.addAll(unconfirmed);
         return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, status, approvalDate, moneyUnit,
-                assetsAsOf, profile, s);
+                assetsAsOf, profile, s, amountStyle);
     }
 
     /** The officer confirmed {@code g} as it stands. */
@@ -60,37 +70,42 @@ public record DraftHeader(String unitName, String unitCode, int budgetYear, Fina
         s.addAll(unconfirmed);
         s.remove(g);
         return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, status, approvalDate, moneyUnit,
-                assetsAsOf, profile, s);
+                assetsAsOf, profile, s, amountStyle);
     }
 
     public static DraftHeader newDraft(String unitName, int year, FinanceLevel level) {
         return new DraftHeader(unitName, "", year, level, DraftStatus.DRAFT, null, MoneyUnit.WAN_YUAN,
-                LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year));
+                LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year), Set.of(), AmountStyle.DEFAULT);
     }
 
     public DraftHeader withStatus(DraftStatus s) {
         return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, s, approvalDate, moneyUnit, assetsAsOf,
-                profile, unconfirmed);
+                profile, unconfirmed, amountStyle);
     }
 
     public DraftHeader withUnit(String name, String code) {
         return new DraftHeader(name, code, budgetYear, financeLevel, status, approvalDate, moneyUnit, assetsAsOf,
-                profile, unconfirmed);
+                profile, unconfirmed, amountStyle);
     }
 
     /** The level the officer chose: no longer a guess. */
     public DraftHeader withFinanceLevel(FinanceLevel level) {
         return new DraftHeader(unitName, unitCode, budgetYear, level, status, approvalDate, moneyUnit, assetsAsOf,
-                profile, unconfirmed).confirmed(Guess.FINANCE_LEVEL);
+                profile, unconfirmed, amountStyle).confirmed(Guess.FINANCE_LEVEL);
     }
 
     public DraftHeader withDates(LocalDate approval, LocalDate asOf) {
         return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, status, approval, moneyUnit, asOf,
-                profile, unconfirmed);
+                profile, unconfirmed, amountStyle);
+    }
+
+    public DraftHeader withAmountStyle(AmountStyle a) {
+        return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, status, approvalDate, moneyUnit,
+                assetsAsOf, profile, unconfirmed, a);
     }
 
     public DraftHeader withProfile(TemplateProfile p) {
         return new DraftHeader(unitName, unitCode, budgetYear, financeLevel, status, approvalDate, moneyUnit,
-                assetsAsOf, p, unconfirmed);
+                assetsAsOf, p, unconfirmed, amountStyle);
     }
 }

@@ -95,6 +95,14 @@ public final class Amounts {
         return value == null ? BigDecimal.ZERO : value;
     }
 
+    /**
+     * An amount where its exact value matters (a finding, an import report): at least two decimals, more where it has
+     * them — never rounded, never padded past two ("154.56", "180.00", "1599.223456", "0.00").
+     */
+    public static String shown(BigDecimal value) {
+        return AmountStyle.AS_ENTERED.exact(value == null ? BigDecimal.ZERO : value);
+    }
+
     /** Plain text without exponent, as written in the disclosure ("5176.58", "0"). */
     public static String plain(BigDecimal value) {
         return value == null ? "" : normalize(value).toPlainString();
@@ -106,6 +114,23 @@ public final class Amounts {
             return v;
         }
         return normalize(from == MoneyUnit.YUAN ? v.movePointLeft(4) : v.movePointRight(4));
+    }
+
+    /**
+     * Whether an amount stated in a sentence is {@code exact} as written: equal, or {@code exact} rounded to the
+     * stated amount's decimals when it has more (a text that says 1599.22万元 of 1599.223456). A stated amount with as
+     * many decimals as the exact one must equal it: every real difference is found.
+     */
+    public static boolean statedAs(BigDecimal exact, BigDecimal stated) {
+        if (same(exact, stated)) {
+            return true;
+        }
+        if (exact == null || stated == null) {
+            return false;
+        }
+        int places = normalize(stated).scale();
+        return normalize(exact).scale() > places
+                && exact.setScale(places, java.math.RoundingMode.HALF_UP).compareTo(stated) == 0;
     }
 
     public static boolean same(BigDecimal a, BigDecimal b) {

@@ -72,7 +72,8 @@ public final class RollForward {
         }
         DraftHeader h = source.header();
         DraftHeader header = new DraftHeader(h.unitName(), h.unitCode(), year, h.financeLevel(), DraftStatus.DRAFT,
-                null, h.moneyUnit(), LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year), h.unconfirmed());
+                null, h.moneyUnit(), LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year), h.unconfirmed(),
+                h.amountStyle());
         Map<FigureKey, BigDecimal> figures = new EnumMap<>(FigureKey.class);
         BASIS.forEach((current, last) -> {
             BigDecimal v = source.figures().get(current);

@@ -39,7 +39,8 @@ public final class WorkbookDrafts {
         int year = w.budgetYear() > 0 ? w.budgetYear() : fallbackYear;
         FinanceLevel level = FinanceLevel.fromUnitName(name).orElse(FinanceLevel.COUNTY);
         DraftHeader h = new DraftHeader(name, w.unitCode(), year, level, DraftStatus.DRAFT, null, MoneyUnit.WAN_YUAN,
-                LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year), Set.of(Guess.FINANCE_LEVEL));
+                LocalDate.of(year - 1, 12, 31), TemplateProfile.forYear(year), Set.of(Guess.FINANCE_LEVEL),
+                w.amountStyle());
         return into(Draft.empty(h, glossary.forLevel(level)), w);
     }
 

@@ -45,8 +45,10 @@ public final class AssetsRule implements Rule {
         BigDecimal p = d.figures().get(part);
         BigDecimal w = d.figures().get(whole);
         if (p != null && p.compareTo(Amounts.orZero(w)) > 0) {
-            out.add(Problems.error(id(), Location.of(part), part.label() + Amounts.plain(p) + unit + "大于"
-                    + whole.label() + Amounts.plain(Amounts.orZero(w)) + unit, "办公用房是房屋的一部分，不能大于房屋"));
+            boolean money = part.kind() == cn.gongkai.domain.model.FigureKind.MONEY;
+            out.add(Problems.error(id(), Location.of(part), part.label() + (money ? Amounts.shown(p) : Amounts.plain(p))
+                    + unit + "大于" + whole.label() + (money ? Amounts.shown(w) : Amounts.plain(Amounts.orZero(w)))
+                    + unit, "办公用房是房屋的一部分，不能大于房屋"));
         }
     }
 }

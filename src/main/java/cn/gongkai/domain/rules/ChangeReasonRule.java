@@ -61,9 +61,9 @@ public final class ChangeReasonRule implements Rule {
             if (!reason) {
                 String percent = rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
                 out.add(Problems.warning(id(), Location.of(p.reason()), p.now().label() + "比上年"
-                                + Narratives.changeWords(diff, d.header().moneyUnit().label()) + "（" + percent
+                                + Narratives.changeWords(diff, d.header().moneyUnit().label(), d.header().amountStyle()) + "（" + percent
                                 + "），变化超过10%，但没有说明原因",
-                        "写明增减变化的主要原因（本年" + Amounts.plain(now) + "，上年" + Amounts.plain(last) + "）"));
+                        "写明增减变化的主要原因（本年" + Amounts.shown(now) + "，上年" + Amounts.shown(last) + "）"));
             }
         }
         return out;

@@ -72,7 +72,7 @@ public final class PerformanceTreeRule implements Rule {
             }
             if (duty.amount() != null && !activityAmounts.isEmpty()) {
                 BigDecimal sum = Amounts.sum(activityAmounts);
-                if (!Amounts.same(sum, duty.amount())) {
+                if (!d.header().amountStyle().agrees(duty.amount(), activityAmounts)) {
                     out.add(Problems.error(id(), dutyAt, "职责“" + duty.name() + "”的年度预算数为"
                                     + Problems.money(duty.amount(), tableUnit) + "，但其工作活动合计"
                                     + Problems.money(sum, tableUnit),

@@ -22,6 +22,6 @@ final class Problems {
     }
 
     static String money(BigDecimal v, MoneyUnit unit) {
-        return Amounts.plain(Amounts.orZero(v)) + unit.label();
+        return Amounts.shown(v) + unit.label();
     }
 }

@@ -44,7 +44,7 @@ public final class ProcurementRule implements Rule {
             BigDecimal funds = r.fundSubtotal();
             if (r.amount() != null && (funds != null || r.otherChannel() != null)) {
                 BigDecimal sum = Amounts.sum(Arrays.asList(funds, r.otherChannel()));
-                if (!Amounts.same(sum, r.amount())) {
+                if (!d.header().amountStyle().agrees(r.amount(), Arrays.asList(funds, r.otherChannel()))) {
                     out.add(Problems.error(id(), at, name + "：各资金来源合计" + Problems.money(sum, unit)
                                     + "，与总计" + Problems.money(r.amount(), unit) + "不符",
                             "一般公共预算拨款、基金预算拨款、财政专户核拨、其他来源收入和其他渠道资金之和应等于总计"));
@@ -57,7 +57,7 @@ public final class ProcurementRule implements Rule {
         boolean table = !rows.isEmpty() || !d.header().profile().tablesFirst();
         if (stated != null && table) {
             BigDecimal sum = Amounts.sum(rows.stream().map(ProcurementRow::amount).toList());
-            if (!Amounts.same(stated, sum)) {
+            if (!d.header().amountStyle().agrees(stated, rows.stream().map(ProcurementRow::amount).toList())) {
                 out.add(Problems.error(id(), Location.of(FigureKey.PROCUREMENT_TOTAL), "文字中的政府采购预算为"
                                 + Problems.money(stated, unit) + "，但采购表合计为" + Problems.money(sum, unit),
                         "核对文字和表中的金额"));

@@ -42,7 +42,7 @@ public final class ReformReasonsRule implements Rule {
         } else if (now.compareTo(last) != 0 && missing(d, TextKey.GENERAL_PUBLIC_SCALE,
                 d.texts().own(TextKey.GENERAL_PUBLIC_SCALE_REASON))) {
             out.add(Problems.warning(id(), Location.of(TextKey.GENERAL_PUBLIC_SCALE_REASON),
-                    "一般公共预算当年拨款比上年" + Narratives.changeWords(now.subtract(last), unit) + "，还没有写主要原因",
+                    "一般公共预算当年拨款比上年" + Narratives.changeWords(now.subtract(last), unit, d.header().amountStyle()) + "，还没有写主要原因",
                     "写明增减的主要原因，如“人员调整，人员经费增加”"));
         }
         boolean own = d.texts().get(TextKey.GENERAL_PUBLIC_ITEMS).custom();
@@ -57,7 +57,7 @@ public final class ReformReasonsRule implements Rule {
             BigDecimal change = l.change();
             if (change != null && change.signum() != 0 && l.note().isBlank()) {
                 out.add(Problems.warning(id(), Location.of(TextKey.GENERAL_PUBLIC_ITEMS), l.code() + " " + l.name()
-                                + "（项）比上年" + Narratives.changeWords(change, unit) + "，还没有写主要原因",
+                                + "（项）比上年" + Narratives.changeWords(change, unit, d.header().amountStyle()) + "，还没有写主要原因",
                         "在“各项增减的主要原因”中写明这一项的原因"));
             }
         }

@@ -172,7 +172,7 @@ public final class ReformTextsRule implements Rule {
     private void compare(List<Problem> out, TextKey k, String name, String number, String word, BigDecimal actual,
                          MoneyUnit unit) {
         BigDecimal written = Amounts.convert(new BigDecimal(number), unitOf(word), unit);
-        if (!Amounts.same(written, actual)) {
+        if (!Amounts.statedAs(actual, written)) {
             out.add(Problems.error(id(), Location.of(k), "“" + k.label() + "”中写" + name + number + word
                             + "，但公开表中为" + Problems.money(actual, unit),
                     "改正文字，或核对公开表"));
@@ -185,9 +185,9 @@ public final class ReformTextsRule implements Rule {
         if (c.group(1).equals("减少")) {
             written = written.negate();
         }
-        if (!Amounts.same(written, actual)) {
+        if (!Amounts.statedAs(actual, written)) {
             out.add(Problems.error(id(), Location.of(k), "“" + k.label() + "”中写" + name + "比上年" + c.group(1)
-                            + c.group(2) + c.group(3) + "，但按公开表应为比上年" + Narratives.changeWords(actual, unit.label()),
+                            + c.group(2) + c.group(3) + "，但按公开表应为比上年" + Narratives.changeWords(actual, unit.label(), cn.gongkai.domain.money.AmountStyle.AS_ENTERED),
                     "核对本年数、上年数和文字中的增减额及方向"));
         }
     }

@@ -35,12 +35,12 @@ public final class RunningCostItemsRule implements Rule {
         for (int i = 0; i < items.size(); i++) {
             CostItem c = items.get(i);
             if (c.unit() != unit) {
-                String amount = Amounts.plain(Amounts.orZero(c.amount()));
+                String amount = Amounts.shown(c.amount());
                 Location at = Location.row(ListTable.RUNNING_COSTS, i, "机关运行经费明细 › " + c.name());
                 if (adds) {
                     out.add(Problems.warning(id(), at, "“" + c.name() + amount + c.unit().label() + "”以" + c.unit().label()
                                     + "为单位，其他项目以" + unit.label() + "为单位（换算后合计无误）",
-                            "宜换算为" + Amounts.plain(Amounts.convert(c.amount(), c.unit(), unit)) + unit.label()
+                            "宜换算为" + Amounts.shown(Amounts.convert(c.amount(), c.unit(), unit)) + unit.label()
                                     + "，全句统一单位"));
                 } else if (addsAsSlip(items, i, unit, total)) {
                     out.add(Problems.error(id(), at, "“" + c.name() + amount + c.unit().label() + "”的单位与其他项目（"
@@ -52,7 +52,8 @@ public final class RunningCostItemsRule implements Rule {
         }
         if (total != null && !items.isEmpty()) {
             BigDecimal sum = Amounts.sum(items.stream().map(c -> Amounts.convert(c.amount(), c.unit(), unit)).toList());
-            if (!Amounts.same(sum, total)) {
+            if (!d.header().amountStyle().agrees(total,
+                    items.stream().map(c -> Amounts.convert(c.amount(), c.unit(), unit)).toList())) {
                 out.add(Problems.error(id(), Location.of(FigureKey.RUNNING_COST_TOTAL), "机关运行经费为"
                                 + Problems.money(total, unit) + "，但明细合计为" + Problems.money(sum, unit) + "，相差"
                                 + Problems.money(total.subtract(sum).abs(), unit),

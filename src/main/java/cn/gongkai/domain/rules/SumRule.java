@@ -30,16 +30,16 @@ public record SumRule(String id, FigureKey total, List<FigureKey> parts) impleme
             return List.of();
         }
         BigDecimal sum = Amounts.sum(parts.stream().map(f::get).toList());
-        if (Amounts.same(stated, sum)) {
+        if (draft.header().amountStyle().agrees(stated, parts.stream().map(f::get).toList())) {
             return List.of();
         }
         String unit = draft.header().moneyUnit().label();
-        String detail = parts.stream().map(p -> p.label() + Amounts.plain(Amounts.orZero(f.get(p))))
+        String detail = parts.stream().map(p -> p.label() + Amounts.shown(f.get(p)))
                 .collect(Collectors.joining(" + "));
         List<Problem> out = new ArrayList<>();
         out.add(new Problem(id, Severity.ERROR, Location.of(total),
-                total.label() + "为" + Amounts.plain(stated) + unit + "，但各项之和为" + Amounts.plain(sum) + unit
-                        + "（" + detail + "），相差" + Amounts.plain(stated.subtract(sum).abs()) + unit,
+                total.label() + "为" + Amounts.shown(stated) + unit + "，但各项之和为" + Amounts.shown(sum) + unit
+                        + "（" + detail + "），相差" + Amounts.shown(stated.subtract(sum).abs()) + unit,
                 "核对" + total.label() + "及其各组成项"));
         return out;
     }

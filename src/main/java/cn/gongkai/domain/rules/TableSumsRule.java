@@ -24,6 +24,13 @@ import java.util.Map;
  * amounts.
  */
 public final class TableSumsRule implements Rule {
+    /** Whether a total and its parts agree: exactly, or within the 尾差 the draft's amount style allows. */
+    private interface Agreement {
+        boolean agrees(BigDecimal total, List<BigDecimal> parts);
+    }
+
+    private Agreement agreement = (total, parts) -> Amounts.same(total, Amounts.sum(parts));
+
     @Override
     public String id() {
         return "table-sums";
@@ -31,16 +38,44 @@ public final class TableSumsRule implements Rule {
 
     @Override
     public List<Problem> check(Draft d) {
+        TableSumsRule rule = new TableSumsRule();
+        rule.agreement = d.header().amountStyle()::agrees;
         List<Problem> out = new ArrayList<>();
         for (BudgetTable t : d.tables().all()) {
-            columns(t, out);
-            switch (t.kind().shape()) {
-                case SUBJECTS -> hierarchy(t, out);
-                case TWO_SIDED -> twoSided(t, out);
-                case YEARS -> { }
-            }
+            rule.table(t, out);
         }
         return out;
+    }
+
+    private void table(BudgetTable t, List<Problem> out) {
+        columns(t, out);
+        switch (t.kind().shape()) {
+            case SUBJECTS -> hierarchy(t, out);
+            case TWO_SIDED -> twoSided(t, out);
+            case YEARS -> { }
+        }
+    }
+
+    /**
+     * Whether the table as printed — each amount rounded to the style's decimals — has a total that differs from the
+     * sum of its printed parts (a 尾差 of rounding), which the printed table then explains in a note.
+     */
+    public static boolean printedWithTailDifference(BudgetTable t, cn.gongkai.domain.money.AmountStyle style) {
+        if (style.places().isEmpty() || t.rows().stream().noneMatch(r -> r.amounts().values().stream()
+                .anyMatch(style::rounds))) {
+            return false;
+        }
+        int places = style.places().getAsInt();
+        TableSumsRule rule = new TableSumsRule();
+        rule.agreement = (total, parts) -> Amounts.same(round(total, places),
+                Amounts.sum(parts.stream().map(p -> round(p, places)).toList()));
+        List<Problem> found = new ArrayList<>();
+        rule.table(t, found);
+        return !found.isEmpty();
+    }
+
+    private static BigDecimal round(BigDecimal v, int places) {
+        return v == null ? null : v.setScale(places, java.math.RoundingMode.HALF_UP);
     }
 
     /** Every row: a column that is the sum of others (a part the table lacks counts as zero). */
@@ -51,10 +86,11 @@ public final class TableSumsRule implements Rule {
                         && sum.parts().stream().allMatch(p -> t.amount(r, p) == null))) {
                     continue;
                 }
-                BigDecimal parts = Amounts.sum(sum.parts().stream().map(p -> t.amount(r, p)).toList());
-                if (!Amounts.same(parts, r.value(sum.total()))) {
+                List<BigDecimal> partList = sum.parts().stream().map(p -> t.amount(r, p)).toList();
+                BigDecimal parts = Amounts.sum(partList);
+                if (!agreement.agrees(r.value(sum.total()), partList)) {
                     String detail = String.join(" + ", sum.parts().stream().filter(p -> t.amount(r, p) != null)
-                            .map(p -> p.label() + Amounts.plain(t.amount(r, p))).toList());
+                            .map(p -> p.label() + Amounts.shown(t.amount(r, p))).toList());
                     out.add(error(t, r, sum.total(), "的" + sum.total().label() + "为" + money(t, r.value(sum.total()))
                             + "，但" + detail + " = " + money(t, parts), "核对这一行各栏的金额"));
                 }
@@ -79,8 +115,9 @@ public final class TableSumsRule implements Rule {
             }
             String what = total ? "各类" : parent.key().fold(p -> p.level() == 1 ? "各款" : "各项", l -> "");
             for (BudgetColumn c : t.columns()) {
-                BigDecimal sum = Amounts.sum(children.stream().map(r -> r.amount(c)).toList());
-                if (!Amounts.same(sum, parent.value(c))) {
+                List<BigDecimal> partList = children.stream().map(r -> r.amount(c)).toList();
+                BigDecimal sum = Amounts.sum(partList);
+                if (!agreement.agrees(parent.value(c), partList)) {
                     out.add(error(t, parent, c, "的" + c.label() + "为" + money(t, parent.value(c)) + "，但" + what
                             + "之和为" + money(t, sum) + "，相差" + money(t, parent.value(c).subtract(sum).abs()),
                             "核对" + (total ? "合计行" : "这一科目") + "和其下级科目的金额"));
@@ -108,9 +145,10 @@ public final class TableSumsRule implements Rule {
                 .filter(c -> c != BudgetColumn.AMOUNT || t.kind() == TableKind.INCOME_EXPENSE_SUMMARY).toList();
         t.line(BudgetLine.EXPENSE_YEAR_TOTAL).ifPresent(total -> {
             for (BudgetColumn c : expenseColumns) {
-                BigDecimal sum = Amounts.sum(t.rows().stream().filter(r -> r.key().fold(s -> s.level() == 1, l -> false))
-                        .map(r -> r.amount(c)).toList());
-                if (!Amounts.same(sum, total.value(c))) {
+                List<BigDecimal> partList = t.rows().stream().filter(r -> r.key().fold(s -> s.level() == 1, l -> false))
+                        .map(r -> r.amount(c)).toList();
+                BigDecimal sum = Amounts.sum(partList);
+                if (!agreement.agrees(total.value(c), partList)) {
                     out.add(error(t, total, c, "的" + c.label() + "为" + money(t, total.value(c)) + "，但各类支出之和为"
                             + money(t, sum), "核对本年支出合计和各类支出"));
                 }
@@ -123,7 +161,7 @@ public final class TableSumsRule implements Rule {
                 BudgetLine.CARRY_OVER_IN, in);
         BigDecimal expense = grand(t, BudgetLine.EXPENSE_GRAND_TOTAL, BudgetLine.EXPENSE_YEAR_TOTAL,
                 BudgetLine.CARRY_OVER_OUT, ex);
-        if (income != null && expense != null && !Amounts.same(income, expense)) {
+        if (income != null && expense != null && !agreement.agrees(income, List.of(expense))) {
             BudgetRow at = t.line(BudgetLine.EXPENSE_GRAND_TOTAL).or(() -> t.line(BudgetLine.EXPENSE_YEAR_TOTAL))
                     .orElseThrow();
             out.add(error(t, at, ex, "：收入总计" + money(t, income) + "与支出总计" + money(t, expense) + "不相等，相差"
@@ -152,10 +190,11 @@ public final class TableSumsRule implements Rule {
         if (row == null || row.amount(c) == null || parts.stream().noneMatch(p -> t.line(p).isPresent())) {
             return;
         }
-        BigDecimal sum = Amounts.sum(parts.stream().map(p -> t.value(new RowKey.Line(p), c)).toList());
-        if (!Amounts.same(sum, row.amount(c))) {
+        List<BigDecimal> partList = parts.stream().map(p -> t.value(new RowKey.Line(p), c)).toList();
+        BigDecimal sum = Amounts.sum(partList);
+        if (!agreement.agrees(row.amount(c), partList)) {
             String detail = String.join(" + ", parts.stream().filter(p -> t.line(p).isPresent())
-                    .map(p -> p.label() + Amounts.plain(t.value(new RowKey.Line(p), c))).toList());
+                    .map(p -> p.label() + Amounts.shown(t.value(new RowKey.Line(p), c))).toList());
             out.add(error(t, row, c, "为" + money(t, row.amount(c)) + "，但" + detail + " = " + money(t, sum),
                     "核对" + total.label() + "和各项"));
         }

@@ -52,11 +52,11 @@ public final class TextFiguresRule implements Rule {
 
     private Optional<Problem> value(Draft d, TextKey text, Statement s, MoneyUnit unit) {
         BigDecimal figure = sum(d.figures(), s.figures());
-        if (figure == null || Amounts.same(s.in(unit), figure)) {
+        if (figure == null || Amounts.statedAs(figure, s.in(unit))) {
             return Optional.empty();
         }
         return Optional.of(Problems.error(id(), Location.of(s.figures().get(0)), "“" + text.label() + "”中写"
-                        + names(s.figures()) + Amounts.plain(s.amount()) + s.unit().label() + "，但填写的"
+                        + names(s.figures()) + Amounts.shown(s.amount()) + s.unit().label() + "，但填写的"
                         + names(s.figures()) + "为" + Problems.money(figure, unit),
                 "改正文字或数字，使两者一致"));
     }
@@ -69,13 +69,13 @@ public final class TextFiguresRule implements Rule {
             return Optional.empty();
         }
         BigDecimal actual = now.subtract(before);
-        if (Amounts.same(s.in(unit), actual)) {
+        if (Amounts.statedAs(actual, s.in(unit))) {
             return Optional.empty();
         }
         String name = names(s.figures());
         return Optional.of(Problems.error(id(), Location.of(s.figures().get(0)), "“" + text.label() + "”中写“"
                         + s.clause() + "”，但按填写的数字，" + name + "比上年"
-                        + Narratives.changeWords(actual, unit.label()) + "（本年" + Problems.money(now, unit) + "，上年"
+                        + Narratives.changeWords(actual, unit.label(), cn.gongkai.domain.money.AmountStyle.AS_ENTERED) + "（本年" + Problems.money(now, unit) + "，上年"
                         + Problems.money(before, unit) + "）",
                 "核对本年数、上年数和文字中的增减额及方向"));
     }

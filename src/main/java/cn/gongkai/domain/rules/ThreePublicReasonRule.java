@@ -33,7 +33,7 @@ public final class ThreePublicReasonRule implements Rule {
         if (!reason.isBlank() || REASON.matcher(text).find()) {
             return List.of();
         }
-        String change = Narratives.changeWords(now.subtract(last), d.header().moneyUnit().label());
+        String change = Narratives.changeWords(now.subtract(last), d.header().moneyUnit().label(), d.header().amountStyle());
         return List.of(Problems.error(id(), Location.of(TextKey.THREE_PUBLIC_REASON), "“三公”经费比上年" + change
                 + "，但没有说明增减原因", "写明增减变化的主要原因"));
     }

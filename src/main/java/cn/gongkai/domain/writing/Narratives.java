@@ -6,6 +6,7 @@ import cn.gongkai.domain.model.FinanceLevel;
 import cn.gongkai.domain.model.Narrative;
 import cn.gongkai.domain.model.ProcurementRow;
 import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.money.Amounts;
 
 import java.math.BigDecimal;
@@ -26,11 +27,13 @@ public final class Narratives {
             "备注：年度预算数为空的职责或工作活动，其经费已在基本支出或其他项目中统筹安排，未单独列示。";
     private final Draft d;
     private final String unit;
+    private final AmountStyle style;
     private final int year;
 
     private Narratives(Draft d) {
         this.d = d;
         this.unit = d.header().moneyUnit().label();
+        this.style = d.header().amountStyle();
         this.year = d.header().budgetYear();
     }
 
@@ -84,7 +87,7 @@ public final class Narratives {
     }
 
     private String money(FigureKey k) {
-        return Amounts.plain(Amounts.orZero(d.figures().get(k))) + unit;
+        return style.inText(d.figures().get(k)) + unit;
     }
 
     private String income() {
@@ -123,7 +126,7 @@ public final class Narratives {
         }
         if (!d.majorProjects().isEmpty()) {
             List<String> named = d.majorProjects().stream()
-                    .map(p -> p.name() + Amounts.plain(Amounts.orZero(p.amount())) + unit).toList();
+                    .map(p -> p.name() + style.inText(p.amount()) + unit).toList();
             sb.append("，其中").append(String.join("、", named));
         }
         return sb.append("。").toString();
@@ -149,15 +152,16 @@ public final class Narratives {
     /** "增加393.11万元", "减少0.23万元" or "持平". */
     private String delta(FigureKey now, FigureKey last) {
         BigDecimal diff = Amounts.orZero(d.figures().get(now)).subtract(Amounts.orZero(d.figures().get(last)));
-        return changeWords(diff, unit);
+        return changeWords(diff, unit, style);
     }
 
-    public static String changeWords(BigDecimal diff, String unit) {
+    /** "增加12.50万元", "减少3.00万元" or "持平", the amount as the draft publishes amounts. */
+    public static String changeWords(BigDecimal diff, String unit, AmountStyle style) {
         int sign = diff.signum();
         if (sign == 0) {
             return "持平";
         }
-        return (sign > 0 ? "增加" : "减少") + Amounts.plain(diff.abs()) + unit;
+        return (sign > 0 ? "增加" : "减少") + style.inText(diff.abs()) + unit;
     }
 
     private String runningCosts() {
@@ -169,7 +173,7 @@ public final class Narratives {
         }
         if (!d.runningCostItems().isEmpty()) {
             List<String> items = d.runningCostItems().stream()
-                    .map(c -> c.name() + Amounts.plain(Amounts.orZero(c.amount())) + c.unit().label()).toList();
+                    .map(c -> c.name() + style.inText(c.amount()) + c.unit().label()).toList();
             sb.append("。其中：").append(String.join("、", items));
         }
         return sb.append("。").toString();
@@ -178,7 +182,7 @@ public final class Narratives {
     private String threePublic() {
         StringBuilder sb = new StringBuilder().append(year).append("年，我部门财政拨款“三公”经费预算安排")
                 .append(money(THREE_PUBLIC_TOTAL)).append("。其中，因公出国（境）费").append(money(THREE_PUBLIC_ABROAD))
-                .append("；公务用车购置及运维费").append(Amounts.plain(Amounts.sum(List.of(
+                .append("；公务用车购置及运维费").append(style.inText(Amounts.sum(List.of(
                         Amounts.orZero(d.figures().get(THREE_PUBLIC_VEHICLE_PURCHASE)),
                         Amounts.orZero(d.figures().get(THREE_PUBLIC_VEHICLE_OPERATION)))))).append(unit)
                 .append("（其中：公务用车购置费").append(money(THREE_PUBLIC_VEHICLE_PURCHASE))
@@ -204,7 +208,7 @@ public final class Narratives {
         }
         BigDecimal total = d.figures().has(PROCUREMENT_TOTAL) ? d.figures().get(PROCUREMENT_TOTAL)
                 : Amounts.sum(d.procurement().stream().map(ProcurementRow::amount).toList());
-        return year + "年，我部门安排政府采购预算" + Amounts.plain(total) + unit + "。具体内容见下表。";
+        return year + "年，我部门安排政府采购预算" + style.inText(total) + unit + "。具体内容见下表。";
     }
 
     private String assets() {

@@ -6,6 +6,7 @@ import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.FigureKey;
 import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.performance.Duty;
 import cn.gongkai.domain.performance.Performance;
@@ -31,17 +32,19 @@ final class ReformNarratives {
     private final Draft d;
     private final TableFacts facts;
     private final String unit;
+    private final AmountStyle style;
     private final int year;
 
     ReformNarratives(Draft d) {
         this.d = d;
         this.facts = new TableFacts(d);
         this.unit = d.header().moneyUnit().label();
+        this.style = d.header().amountStyle();
         this.year = d.header().budgetYear();
     }
 
     private String money(BigDecimal v) {
-        return Amounts.plain(Amounts.orZero(v)) + unit;
+        return style.inText(v) + unit;
     }
 
     private String figure(FigureKey k) {
@@ -121,7 +124,7 @@ final class ReformNarratives {
         if (diff.signum() == 0) {
             return sb.append("，与上年持平。").toString();
         }
-        sb.append("，比上年").append(Narratives.changeWords(diff, unit));
+        sb.append("，比上年").append(Narratives.changeWords(diff, unit, style));
         if (last.signum() != 0) {
             sb.append("，").append(diff.signum() > 0 ? "增长" : "下降").append(rate(diff, last));
         }
@@ -154,7 +157,7 @@ final class ReformNarratives {
                 if (diff.signum() == 0) {
                     sb.append("，与上年持平");
                 } else {
-                    sb.append("，比上年").append(Narratives.changeWords(diff, unit));
+                    sb.append("，比上年").append(Narratives.changeWords(diff, unit, style));
                     if (l.last().signum() != 0) {
                         sb.append("（").append(diff.signum() > 0 ? "增长" : "下降").append(rate(diff, l.last()))
                                 .append("）");
@@ -221,7 +224,7 @@ final class ReformNarratives {
                 .append(p.duties().size()).append("项部门职责、").append(p.activityCount()).append("项工作活动设置了绩效目标，共")
                 .append(p.indicatorCount()).append("个绩效指标");
         if (!amounts.isEmpty()) {
-            sb.append("，涉及预算资金").append(Amounts.plain(Amounts.sum(amounts))).append(p.unit().label());
+            sb.append("，涉及预算资金").append(style.inText(Amounts.sum(amounts))).append(p.unit().label());
         }
         return sb.append("。具体见部门职责—工作活动绩效目标表。").toString();
     }

@@ -3,6 +3,7 @@ package cn.gongkai.importer.workbook;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.WorkbookTables;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.importer.workbook.Grid.GridCell;
 
 import java.math.BigDecimal;
@@ -42,7 +43,36 @@ public final class PrintedTables {
         for (Printed p : printed) {
             set.add(grid(p), p.kind());
         }
-        return set.result();
+        return set.result(style(printed));
+    }
+
+    /**
+     * How the file prints its amounts, from the cells that show decimals: all with the same number of decimals, that
+     * many; none with decimals, whole units; some with more than others, as entered. Cells without a decimal point
+     * cannot tell an amount from a subject's code or a 栏次, so they count only when no cell has one.
+     */
+    static AmountStyle style(List<Printed> printed) {
+        java.util.Set<Integer> places = new java.util.TreeSet<>();
+        boolean numbers = false;
+        for (Printed p : printed) {
+            for (List<String> row : p.rows()) {
+                for (String cell : row) {
+                    String t = cell.replaceAll("[\\s\u3000,，\u00a0]", "");
+                    if (NUMBER.matcher(t).matches()) {
+                        numbers = true;
+                        int dot = t.indexOf('.');
+                        if (dot >= 0) {
+                            places.add(t.length() - dot - 1);
+                        }
+                    }
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            return numbers ? new AmountStyle(new AmountStyle.Fixed(0), false) : AmountStyle.AS_ENTERED;
+        }
+        return places.size() == 1 && places.iterator().next() <= 6
+                ? new AmountStyle(new AmountStyle.Fixed(places.iterator().next()), false) : AmountStyle.AS_ENTERED;
     }
 
     static Grid grid(Printed p) {

@@ -81,6 +81,11 @@ final class TableSet {
 
     /** The tables read, with a line for each standard table the set lacks. */
     WorkbookTables result() {
+        return result(cn.gongkai.domain.money.AmountStyle.AS_ENTERED);
+    }
+
+    /** The tables read, their amounts shown as {@code style}. */
+    WorkbookTables result(cn.gongkai.domain.money.AmountStyle style) {
         for (TableKind k : TableKind.values()) {
             if (!tables.containsKey(k)) {
                 recognised.add("缺少 " + k.number() + " " + k.title() + "：没有这张表（导出时印为空表；有数字时请补充）");
@@ -92,7 +97,7 @@ final class TableSet {
             subjects.forEach((s, name) -> check(s, name, year, learned));
         }
         return new WorkbookTables(unitCode, unitName, foundYear, BudgetTables.of(tables.values()), recognised, warnings,
-                unplaced, learned);
+                unplaced, learned, style);
     }
 
     /** A subject the year's catalogue lacks, or names otherwise, is a 警告 and is remembered. */

@@ -37,7 +37,9 @@ final class WorkbookFile {
     static final int MAX_COLUMNS = 120;
 
     /** The visible sheets as grids, and the names of the hidden ones. */
-    record Sheets(List<Grid> visible, List<String> hidden, List<String> truncated) {
+    /** The visible sheets, the hidden and the cut ones, and how the amount cells are formatted (see {@link Formats}). */
+    record Sheets(List<Grid> visible, List<String> hidden, List<String> truncated,
+                  cn.gongkai.domain.money.AmountStyle amountStyle) {
     }
 
     private WorkbookFile() {
@@ -83,6 +85,7 @@ final class WorkbookFile {
         List<Grid> visible = new ArrayList<>();
         List<String> hidden = new ArrayList<>();
         List<String> truncated = new ArrayList<>();
+        Formats formats = new Formats();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             Sheet s = wb.getSheetAt(i);
             if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
@@ -92,12 +95,12 @@ final class WorkbookFile {
             if (s.getLastRowNum() >= MAX_ROWS) {
                 truncated.add(s.getSheetName());
             }
-            visible.add(grid(s, evaluator, formatter));
+            visible.add(grid(s, evaluator, formatter, formats));
         }
-        return new Sheets(visible, hidden, truncated);
+        return new Sheets(visible, hidden, truncated, formats.style());
     }
 
-    private static Grid grid(Sheet s, FormulaEvaluator evaluator, DataFormatter formatter) {
+    private static Grid grid(Sheet s, FormulaEvaluator evaluator, DataFormatter formatter, Formats formats) {
         int last = Math.min(s.getLastRowNum(), MAX_ROWS - 1);
         List<List<GridCell>> rows = new ArrayList<>();
         for (int r = 0; r <= last; r++) {
@@ -105,7 +108,12 @@ final class WorkbookFile {
             List<GridCell> cells = new ArrayList<>();
             int width = row == null ? 0 : Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
             for (int c = 0; c < width; c++) {
-                cells.add(cell(row.getCell(c), r, c, evaluator, formatter));
+                Cell cell = row.getCell(c);
+                GridCell g = cell(cell, r, c, evaluator, formatter);
+                if (g.amount() != null) {
+                    formats.count(cell.getCellStyle().getDataFormatString());
+                }
+                cells.add(g);
             }
             rows.add(cells);
         }

@@ -25,6 +25,6 @@ public final class WorkbookImporter implements TableImporter {
             throw new cn.gongkai.domain.model.BadInputException("表格 " + workbook.getFileName()
                     + " 中没有找到部门预算公开表（如“部门收支总表”“部门收入总表”“一般公共预算支出表”），无法导入");
         }
-        return set.result();
+        return set.result(sheets.amountStyle());
     }
 }

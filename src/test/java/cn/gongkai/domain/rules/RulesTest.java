@@ -74,7 +74,7 @@ class RulesTest {
         Problem p = only(r, with(clean(), FigureKey.EXPENSE_PERSONNEL, "5014.3"));
         assertEquals(Severity.ERROR, p.severity());
         assertEquals(new Place.Figure(FigureKey.EXPENSE_BASIC), p.location().place());
-        assertEquals("基本支出为5138.43万元，但各项之和为5138.53万元（人员经费5014.3 + 日常公用经费124.23），相差0.1万元",
+        assertEquals("基本支出为5138.43万元，但各项之和为5138.53万元（人员经费5014.30 + 日常公用经费124.23），相差0.10万元",
                 p.message());
     }
 
@@ -86,7 +86,7 @@ class RulesTest {
                 only(r, with(clean(), FigureKey.INCOME_TOTAL, "5176.59")).message());
         Draft carried = with(with(clean(), FigureKey.INCOME_CARRY_OVER, "10"), FigureKey.EXPENSE_CARRY_FORWARD, "10");
         assertTrue(run(r, carried).isEmpty(), "结转结余 on both sides balance");
-        assertEquals("预算收入合计5176.58万元加上年结转结余10万元与预算支出合计5176.58万元不相等，相差10万元",
+        assertEquals("预算收入合计5176.58万元加上年结转结余10.00万元与预算支出合计5176.58万元不相等，相差10.00万元",
                 only(r, with(clean(), FigureKey.INCOME_CARRY_OVER, "10")).message());
     }
 
@@ -120,7 +120,7 @@ class RulesTest {
         Draft items = clean().withRunningCostItems(List.of(new CostItem("办公费", new BigDecimal("6.2"), MoneyUnit.WAN_YUAN),
                 new CostItem("水电费", new BigDecimal("0.5"), MoneyUnit.WAN_YUAN)));
         assertTrue(run(r, items).isEmpty());
-        assertEquals("机关运行经费为6.7万元，但明细合计为6.6万元，相差0.1万元",
+        assertEquals("机关运行经费为6.70万元，但明细合计为6.60万元，相差0.10万元",
                 only(r, items.withRunningCostItems(List.of(items.runningCostItems().get(0),
                         new CostItem("水电费", new BigDecimal("0.4"), MoneyUnit.WAN_YUAN)))).message());
         List<Problem> slip = run(r, items.withRunningCostItems(List.of(items.runningCostItems().get(0),
@@ -135,7 +135,7 @@ class RulesTest {
         // items that add up neither way: the sum is wrong, and reading 5000 as 万元 would not mend it
         List<Problem> neither = run(r, items.withRunningCostItems(List.of(items.runningCostItems().get(0),
                 new CostItem("水电费", new BigDecimal("4000"), MoneyUnit.YUAN))));
-        assertEquals(List.of("机关运行经费为6.7万元，但明细合计为6.6万元，相差0.1万元"),
+        assertEquals(List.of("机关运行经费为6.70万元，但明细合计为6.60万元，相差0.10万元"),
                 neither.stream().map(Problem::message).toList());
     }
 
@@ -148,12 +148,12 @@ class RulesTest {
         rows.set(0, new ProcurementRow(a.projectName(), a.projectBudget(), a.itemName(), a.catalogCode(),
                 a.quantityUnit(), a.quantity(), new BigDecimal("0.36"), a.amount(), a.fundGeneral(), a.fundGovFund(),
                 a.fundSpecial(), a.fundOtherIncome(), a.otherChannel()));
-        assertEquals("政府采购表第1行（计算机设备及软件）：数量5 × 单价0.36万元 = 1.8万元，但金额为1.75万元",
+        assertEquals("政府采购表第1行（计算机设备及软件）：数量5 × 单价0.36万元 = 1.80万元，但金额为1.75万元",
                 only(r, clean().withProcurement(rows)).message());
         rows.set(0, new ProcurementRow(a.projectName(), a.projectBudget(), a.itemName(), a.catalogCode(),
                 a.quantityUnit(), a.quantity(), a.unitPrice(), a.amount(), new BigDecimal("1.5"), a.fundGovFund(),
                 a.fundSpecial(), a.fundOtherIncome(), a.otherChannel()));
-        assertTrue(only(r, clean().withProcurement(rows)).message().contains("各资金来源合计1.5万元，与总计1.75万元不符"));
+        assertTrue(only(r, clean().withProcurement(rows)).message().contains("各资金来源合计1.50万元，与总计1.75万元不符"));
         assertEquals("文字中的政府采购预算为5.76万元，但采购表合计为5.75万元",
                 only(r, with(clean(), FigureKey.PROCUREMENT_TOTAL, "5.76")).message());
     }
@@ -261,7 +261,7 @@ class RulesTest {
         assertEquals("职责“政务服务”的年度预算数为38.15万元，但其工作活动合计38.16万元", only(r, tree(List.of(
                 new Duty("政务服务", new BigDecimal("38.15"), "", "", List.of(a1, a2.withAmount(new BigDecimal("18.16")))))))
                 .message());
-        assertEquals("绩效表中各职责年度预算数合计40万元，不等于项目支出38.15万元，也不等于支出合计5176.58万元", only(r, tree(List.of(
+        assertEquals("绩效表中各职责年度预算数合计40.00万元，不等于项目支出38.15万元，也不等于支出合计5176.58万元", only(r, tree(List.of(
                 new Duty("政务服务", new BigDecimal("40"), "", "", List.of(a1.withAmount(new BigDecimal("40")))))))
                 .message());
         // a table that lists the whole budget (basic spending as a duty of its own) adds up to 支出合计

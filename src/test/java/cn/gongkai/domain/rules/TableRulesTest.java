@@ -61,7 +61,7 @@ class TableRulesTest {
         assertEquals(List.of(), run(r, clean));
         List<Problem> p = run(r, change(clean, TableKind.EXPENSE_SUMMARY, ITEM, BudgetColumn.BASIC, "850.133456"));
         assertEquals(2, p.size(), p.toString());
-        assertEquals("部门支出总表“2010301 行政运行”的合计为850.123456万元，但基本支出850.133456 + 项目支出0 = 850.133456万元",
+        assertEquals("部门支出总表“2010301 行政运行”的合计为850.123456万元，但基本支出850.133456 + 项目支出0.00 = 850.133456万元",
                 p.get(0).message());
         assertEquals(new Place.Cell(TableKind.EXPENSE_SUMMARY, ITEM, BudgetColumn.TOTAL), p.get(0).location().place());
         assertEquals("部门支出总表“20103 政府办公厅（室）及相关机构事务”的基本支出为850.123456万元，但各项之和为850.133456万元，"
@@ -99,7 +99,7 @@ class TableRulesTest {
         Draft typed = clean.withFigures(clean.figures().with(FigureKey.EXPENSE_PROJECT, new BigDecimal("299")));
         List<Problem> p = run(r, typed);
         assertEquals(1, p.size());
-        assertEquals("项目支出填写为299万元，但公开表中为300万元", p.get(0).message());
+        assertEquals("项目支出填写为299.00万元，但公开表中为300.00万元", p.get(0).message());
         assertEquals(new Place.Figure(FigureKey.EXPENSE_PROJECT), p.get(0).location().place());
         assertEquals(List.of(), run(r, TableFigures.sync(typed)), "syncing takes the tables' figure");
     }

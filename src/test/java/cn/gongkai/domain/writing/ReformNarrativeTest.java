@@ -83,21 +83,21 @@ class ReformNarrativeTest {
     void theParagraphsSayWhatTheTablesSay() {
         assertTrue(text(clean, TextKey.INCOME).startsWith("2025年收入预算1599.223456万元，其中：一般公共预算拨款收入"
                 + "1599.223456万元，占100.00%"), text(clean, TextKey.INCOME));
-        assertTrue(text(clean, TextKey.EXPENSE).contains("基本支出1299.223456万元，占81.24%；项目支出300万元，占18.76%"));
+        assertTrue(text(clean, TextKey.EXPENSE).contains("基本支出1299.223456万元，占81.24%；项目支出300.00万元，占18.76%"));
         assertTrue(text(clean, TextKey.EXPENSE).contains("按支出功能分类：一般公共服务支出1137.923456万元，占71.15%"));
         assertTrue(text(clean, TextKey.FISCAL_OVERVIEW).startsWith("2025年财政拨款收入预算1599.223456万元，其中："
                 + "一般公共预算拨款1599.223456万元；财政拨款支出预算1599.223456万元"), text(clean, TextKey.FISCAL_OVERVIEW));
         assertEquals("2025年一般公共预算当年拨款1599.223456万元。", text(clean, TextKey.GENERAL_PUBLIC_SCALE),
                 "without last year's amounts no change is claimed");
         assertTrue(text(clean, TextKey.GENERAL_PUBLIC_ITEMS).startsWith(
-                "1. 一般公共服务支出（类）人大事务（款）行政运行（项）2025年预算数为12.5万元。\n"));
+                "1. 一般公共服务支出（类）人大事务（款）行政运行（项）2025年预算数为12.50万元。\n"));
         assertEquals(11, text(clean, TextKey.GENERAL_PUBLIC_ITEMS).lines().count(), "one line per 项 with money");
         assertTrue(text(clean, TextKey.GENERAL_PUBLIC_BASIC).startsWith("2025年一般公共预算基本支出1299.223456万元，"
                 + "其中：人员经费1121.423456万元，主要包括：基本工资、津贴补贴、退休费"), text(clean, TextKey.GENERAL_PUBLIC_BASIC));
-        assertTrue(text(clean, TextKey.GENERAL_PUBLIC_BASIC).contains("公用经费177.8万元，主要包括：其他商品和服务支出、办公费"));
+        assertTrue(text(clean, TextKey.GENERAL_PUBLIC_BASIC).contains("公用经费177.80万元，主要包括：其他商品和服务支出、办公费"));
         assertEquals(clean.tables().get(TableKind.GOV_FUND_EXPENSE).orElseThrow().emptyStatement(),
                 text(clean, TextKey.GOV_FUND_EXPENSE), "an empty table's paragraph is its 空表说明");
-        assertTrue(text(clean, TextKey.THREE_PUBLIC).contains("“三公”经费预算安排17万元"));
+        assertTrue(text(clean, TextKey.THREE_PUBLIC).contains("“三公”经费预算安排17.00万元"));
     }
 
     @Test
@@ -108,12 +108,12 @@ class ReformNarrativeTest {
         String items = text(compared, TextKey.GENERAL_PUBLIC_ITEMS);
         assertTrue(items.contains("行政运行（项）2025年预算数为850.123456万元，比上年增加50.123456万元（增长6.27%），"
                 + "主要原因是……。"), items);
-        assertTrue(items.contains("一般行政管理事务（项）2025年预算数为120万元，比上年增加120万元（上年未安排），主要原因是……。"));
-        assertTrue(items.contains("人大事务（款）行政运行（项）2025年预算数为12.5万元，与上年持平。"));
+        assertTrue(items.contains("一般行政管理事务（项）2025年预算数为120.00万元，比上年增加120.00万元（上年未安排），主要原因是……。"));
+        assertTrue(items.contains("人大事务（款）行政运行（项）2025年预算数为12.50万元，与上年持平。"));
         List<String> asked = new ReformReasonsRule().check(compared).stream().map(Problem::message).toList();
         assertEquals(List.of("一般公共预算当年拨款比上年增加170.123456万元，还没有写主要原因",
                 "2010301 行政运行（项）比上年增加50.123456万元，还没有写主要原因",
-                "2010302 一般行政管理事务（项）比上年增加120万元，还没有写主要原因"), asked);
+                "2010302 一般行政管理事务（项）比上年增加120.00万元，还没有写主要原因"), asked);
 
         BudgetTable t5 = compared.tables().get(TableKind.GENERAL_PUBLIC_EXPENSE).orElseThrow();
         int i = t5.indexOf(ADMIN);

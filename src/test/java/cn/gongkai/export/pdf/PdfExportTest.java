@@ -9,7 +9,6 @@ import cn.gongkai.domain.performance.Activity;
 import cn.gongkai.domain.performance.Duty;
 import cn.gongkai.domain.performance.Indicator;
 import cn.gongkai.domain.rules.Validator;
-import cn.gongkai.export.AmountFormat;
 import cn.gongkai.export.ChineseNumbers;
 import cn.gongkai.export.DisclosureLayout;
 import cn.gongkai.export.PdfText;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -181,9 +179,9 @@ class PdfExportTest {
     }
 
     @Test
-    void amountsInATableHaveOneFixedNumberOfDecimals() {
-        AmountFormat f = AmountFormat.forValues(List.of(new BigDecimal("720.7986"), new BigDecimal("38.25")));
-        assertEquals("38.2500", f.format(new BigDecimal("38.25")));
-        assertEquals("5.00", AmountFormat.forValues(List.of(new BigDecimal("5"))).format(new BigDecimal("5")));
+    void noAmountIsPaddedPastItsDecimals() {
+        assertFalse(raw.contains("0.000000"), "no zero padded to six decimals");
+        assertFalse(java.util.regex.Pattern.compile("\\d\\.\\d{2}0000\\b").matcher(raw).find(),
+                "no amount padded to six decimals");
     }
 }

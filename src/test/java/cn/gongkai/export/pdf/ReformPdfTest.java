@@ -3,20 +3,21 @@ package cn.gongkai.export.pdf;
 import cn.gongkai.app.Jiuzhou2025;
 import cn.gongkai.domain.budget.BudgetRow;
 import cn.gongkai.domain.budget.BudgetTable;
+import cn.gongkai.domain.budget.BudgetTables;
 import cn.gongkai.domain.budget.ExpenseTables;
 import cn.gongkai.domain.budget.RowKey;
 import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.budget.TableLayout;
 import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.model.StandardGlossary;
 import cn.gongkai.domain.newyear.WorkbookDrafts;
+import cn.gongkai.domain.rules.TableSumsRule;
 import cn.gongkai.domain.rules.Validator;
-import cn.gongkai.export.AmountFormat;
-import cn.gongkai.export.ChineseNumbers;
 import cn.gongkai.export.DisclosureLayout;
 import cn.gongkai.export.PdfText;
-import cn.gongkai.importer.workbook.TownshipWorkbook;
 import cn.gongkai.importer.workbook.WorkbookImporter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -38,6 +39,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -88,6 +90,42 @@ class ReformPdfTest {
         throw new AssertionError("no page numbered " + n);
     }
 
+    /**
+     * Amounts in 元 converted to 万元 (four decimals) that round apart when printed with two: the exact amounts add up
+     * and the checks say so; the printed table carries the note on the 尾差 — only where its printed parts do not
+     * add up, and never when the amounts are printed as entered.
+     */
+    @Test
+    void aTableWhoseRoundedPartsDoNotAddUpCarriesTheNoteOnItsTailDifference() throws Exception {
+        Draft scaled = draft.withTables(BudgetTables.of(draft.tables().all().stream().map(t -> t.withRows(
+                t.rows().stream().map(ReformPdfTest::scaled).toList())).toList()));
+        assertTrue(scaled.tables().all().stream().anyMatch(t -> TableSumsRule.printedWithTailDifference(t,
+                AmountStyle.DEFAULT)), "some table's rounded parts no longer add up");
+        List<Problem> problems = Validator.standard().validate(scaled);
+        assertEquals(List.of(), problems.stream().filter(p -> p.rule().equals("table-sums")).toList(),
+                "the exact amounts add up");
+        assertTrue(printed(scaled).contains("注：本表金额按四舍五入列示，合计数与各分项之和的尾差系四舍五入所致。"), "the note under the table");
+        Draft entered = scaled.withHeader(scaled.header().withAmountStyle(AmountStyle.AS_ENTERED));
+        assertFalse(printed(entered).contains("尾差"), "amounts printed whole need no note");
+    }
+
+    /** 10,000.37 元 for every 10,000 元: four decimals in 万元, the sums still exact. */
+    private static BudgetRow scaled(BudgetRow r) {
+        BudgetRow out = r;
+        for (var e : r.amounts().entrySet()) {
+            out = out.with(e.getKey(), e.getValue().multiply(new BigDecimal("1.000037")));
+        }
+        return out;
+    }
+
+    private static String printed(Draft d) throws Exception {
+        Path file = Files.createTempFile(dir, "尾差", ".pdf");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new PdfDisclosureRenderer().render(d, List.of(), out);
+        }
+        return PdfText.squeezed(PdfText.of(file, "-raw"));
+    }
+
     @Test
     void coverThenContentsWhoseNumbersAreThePagesOwn() {
         assertTrue(pages.get(0).contains("廊坊市广阳区九州镇人民政府2025年部门预算信息公开"), pages.get(0));
@@ -127,13 +165,10 @@ class ReformPdfTest {
             for (String c : l.countRow()) {
                 at = find(c, at);
             }
-            List<BigDecimal> all = new ArrayList<>();
-            t.rows().forEach(r -> l.columns().stream().filter(TableLayout.Column::isAmount)
-                    .forEach(c -> all.add(t.amount(r, c.amount()))));
-            AmountFormat fmt = AmountFormat.forValues(all);
+            cn.gongkai.domain.money.AmountStyle fmt = draft.header().amountStyle();
             for (List<TableLayout.Cell> line : l.body()) {
                 for (TableLayout.Cell c : line) {
-                    String s = c.isAmount() ? fmt.format(t.amount(c.row(), c.column())) : c.text();
+                    String s = c.isAmount() ? fmt.cell(t.amount(c.row(), c.column())) : c.text();
                     if (!s.isBlank()) {
                         at = find(s, at);
                     }
@@ -215,7 +250,7 @@ class ReformPdfTest {
             assertTrue(i > narrative, s);
             narrative = i;
         }
-        assertTrue(raw.contains(PdfText.squeezed("2025年一般公共预算当年拨款1599.223456万元，比上年增加170.123456万元")),
+        assertTrue(raw.contains(PdfText.squeezed("2025年一般公共预算当年拨款1599.22万元，比上年增加170.12万元")),
                 "the workbook's last-year column gives the change");
         assertTrue(raw.contains(PdfText.squeezed("本单位无政府性基金预算支出，故本表为空表。")));
     }

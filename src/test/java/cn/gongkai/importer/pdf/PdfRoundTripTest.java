@@ -3,6 +3,8 @@ package cn.gongkai.importer.pdf;
 import cn.gongkai.DraftDiff;
 import cn.gongkai.TestData;
 import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.money.AmountStyle;
+import cn.gongkai.importer.AsPrinted;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.pdf.PdfDisclosureRenderer;
 import cn.gongkai.importer.DisclosureTextImporter;
@@ -52,9 +54,14 @@ class PdfRoundTripTest {
 
     @Test
     void theSamplesPdfReadsBackAsTheSameDraft() throws Exception {
-        Draft first = ReformRoundTripTestAccess.sampleWithTables(dir);
+        Draft sample = ReformRoundTripTestAccess.sampleWithTables(dir);
+        Draft first = sample.withHeader(sample.header().withAmountStyle(AmountStyle.AS_ENTERED));
         String text = PdfText.read(pdf(first), 64L << 20);
         Draft again = new DisclosureTextImporter(TableFixtures.CATALOGUE).read(text).draft();
-        assertEquals(List.of(), differences(first, again), "the 2025 sample read back from its PDF");
+        assertEquals(List.of(), differences(first, again), "the 2025 sample printed as entered, read back from its PDF");
+        Draft rounded = new DisclosureTextImporter(TableFixtures.CATALOGUE).read(PdfText.read(pdf(sample), 64L << 20))
+                .draft();
+        assertEquals(List.of(), differences(AsPrinted.of(sample), rounded),
+                "the 2025 sample printed with two decimals, read back as printed");
     }
 }

@@ -82,7 +82,8 @@ final class FigureField implements FormPart {
         if (computed) {
             field.getStyleClass().add("computed");
         }
-        String value = Amounts.plain(d.figures().get(key));
+        String value = d.figures().get(key) == null ? "" : key.kind() == cn.gongkai.domain.model.FigureKind.MONEY
+                ? d.header().amountStyle().exact(d.figures().get(key)) : Amounts.plain(d.figures().get(key));
         if (!field.isFocused() || !value.equals(shown)) {
             if (message.getText().isEmpty() || !field.isFocused()) {
                 field.setText(value);

@@ -5,6 +5,7 @@ import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.DraftHeader;
 import cn.gongkai.domain.model.FinanceLevel;
 import cn.gongkai.domain.model.Guess;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.model.HeaderField;
 import cn.gongkai.domain.model.Place;
 import cn.gongkai.domain.model.Problem;
@@ -40,6 +41,8 @@ final class HeaderPart implements FormPart {
     private final ComboBox<TemplateProfile> profile = new ComboBox<>();
     private final DatePicker approval = new DatePicker();
     private final DatePicker assetsAsOf = new DatePicker();
+    private final ComboBox<AmountStyle.Decimals> decimals = new ComboBox<>();
+    private final javafx.scene.control.CheckBox blankZero = new javafx.scene.control.CheckBox("零显示为空白(_Z)");
     private final Label levelPending = new Label("待确认：导入时由单位名称推断");
     private final Button confirmLevel = new Button("确认(_Q)");
     private final GridPane root = new GridPane();
@@ -70,7 +73,28 @@ final class HeaderPart implements FormPart {
             add(3, "财政级次", levelRow, level);
             add(4, "预算批复日期", approval);
             add(5, "公开模板", profile);
+            HBox amounts = new HBox(12, decimals, blankZero);
+            amounts.setAlignment(Pos.CENTER_LEFT);
+            add(6, "金额的小数位", amounts, decimals);
         }
+        decimals.setId("header-decimals");
+        decimals.getItems().setAll(new AmountStyle.Fixed(2), new AmountStyle.Fixed(0), new AmountStyle.AsEntered());
+        decimals.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AmountStyle.Decimals d) {
+                return d == null ? "" : new AmountStyle(d, false).label();
+            }
+
+            @Override
+            public AmountStyle.Decimals fromString(String s) {
+                return null;
+            }
+        });
+        decimals.setTooltip(new javafx.scene.control.Tooltip("打印的表格和文字中金额保留几位小数（四舍五入）；数字本身不变，检查按原数进行"));
+        blankZero.setId("header-blank-zero");
+        blankZero.setMnemonicParsing(true);
+        decimals.setOnAction(e -> amountStyle());
+        blankZero.setOnAction(e -> amountStyle());
         profile.setId("header-profile");
         profile.getItems().setAll(TemplateProfile.values());
         profile.setConverter(new javafx.util.StringConverter<>() {
@@ -108,6 +132,15 @@ final class HeaderPart implements FormPart {
                 d -> d.withHeader(d.header().confirmed(Guess.FINANCE_LEVEL))));
         approval.valueProperty().addListener((o, a, v) -> setDates(v, assetsAsOf.getValue()));
         assetsAsOf.valueProperty().addListener((o, a, v) -> setDates(approval.getValue(), v));
+    }
+
+    private void amountStyle() {
+        if (!showing && decimals.getValue() != null) {
+            AmountStyle a = new AmountStyle(decimals.getValue(), blankZero.isSelected());
+            if (!a.equals(vm.draft().header().amountStyle())) {
+                vm.apply("金额的小数位", d -> d.withHeader(d.header().withAmountStyle(a)));
+            }
+        }
     }
 
     private void add(int row, String label, Node field) {
@@ -160,9 +193,11 @@ final class HeaderPart implements FormPart {
             n.setManaged(pending);
         }
         profile.setValue(h.profile());
+        decimals.setValue(h.amountStyle().decimals());
+        blankZero.setSelected(h.amountStyle().blankZero());
         approval.setValue(h.approvalDate());
         assetsAsOf.setValue(h.assetsAsOf());
-        for (Node n : List.of(unitName, unitCode, level, profile, approval, assetsAsOf)) {
+        for (Node n : List.of(unitName, unitCode, level, profile, approval, assetsAsOf, decimals, blankZero)) {
             n.setDisable(readOnly);
         }
         showing = false;

@@ -35,8 +35,8 @@ final class ReasonsPart implements FormPart {
         table.setPlaceholder(new Label("一般公共预算支出表中还没有有数字的项级科目"));
         table.getColumns().add(column("科目编码", 90, TableFacts.Line::code));
         table.getColumns().add(column("科目名称", 220, TableFacts.Line::name));
-        table.getColumns().add(column("本年", 100, l -> Amounts.plain(l.amount())));
-        table.getColumns().add(column("上年", 100, l -> l.last() == null ? "（未知）" : Amounts.plain(l.last())));
+        table.getColumns().add(column("本年", 100, l -> Amounts.shown(l.amount())));
+        table.getColumns().add(column("上年", 100, l -> l.last() == null ? "（未知）" : Amounts.shown(l.last())));
         table.getColumns().add(column("增减", 100, l -> l.change() == null ? "" : change(l.change())));
         TableColumn<TableFacts.Line, String> reason = column("主要原因（双击或按 F2 填写，回车确认）", 360,
                 TableFacts.Line::note);
@@ -51,7 +51,7 @@ final class ReasonsPart implements FormPart {
     }
 
     private static String change(BigDecimal v) {
-        return (v.signum() > 0 ? "+" : "") + Amounts.plain(v);
+        return (v.signum() > 0 ? "+" : "") + Amounts.shown(v);
     }
 
     private static TableColumn<TableFacts.Line, String> column(String title, double width,

@@ -45,7 +45,7 @@ public final class TableColumns {
     public static List<Column<CostItem>> costItems() {
         return List.of(
                 Column.of("项目", 300, CostItem::name, (c, s) -> new CostItem(s, c.amount(), c.unit())),
-                Column.of("金额", 140, c -> Amounts.plain(c.amount()),
+                Column.of("金额", 140, c -> Amounts.shown(c.amount()),
                         (c, s) -> new CostItem(c.name(), FieldParsers.money(s, c.unit()), c.unit())),
                 Column.of("单位（万元/元）", 120, c -> c.unit().label(),
                         (c, s) -> new CostItem(c.name(), c.amount(), unit(s))));
@@ -54,7 +54,7 @@ public final class TableColumns {
     public static List<Column<NamedAmount>> namedAmounts(MoneyUnit unit) {
         return List.of(
                 Column.of("项目名称", 360, NamedAmount::name, (p, s) -> new NamedAmount(s, p.amount())),
-                Column.of("金额（" + unit.label() + "）", 140, p -> Amounts.plain(p.amount()),
+                Column.of("金额（" + unit.label() + "）", 140, p -> Amounts.shown(p.amount()),
                         (p, s) -> new NamedAmount(p.name(), FieldParsers.money(s, unit))));
     }
 
@@ -73,18 +73,18 @@ public final class TableColumns {
     public static List<Column<ProcurementRow>> procurement(MoneyUnit unit) {
         return List.of(
                 Column.of("项目名称", 180, ProcurementRow::projectName, (r, s) -> with(r, 0, s, unit)),
-                Column.of("预算资金", 90, r -> Amounts.plain(r.projectBudget()), (r, s) -> with(r, 1, s, unit)),
+                Column.of("预算资金", 90, r -> Amounts.shown(r.projectBudget()), (r, s) -> with(r, 1, s, unit)),
                 Column.of("采购物品名称", 140, ProcurementRow::itemName, (r, s) -> with(r, 2, s, unit)),
                 Column.of("政府采购目录序号", 110, ProcurementRow::catalogCode, (r, s) -> with(r, 3, s, unit)),
                 Column.of("数量单位", 70, ProcurementRow::quantityUnit, (r, s) -> with(r, 4, s, unit)),
                 Column.of("数量", 70, r -> Amounts.plain(r.quantity()), (r, s) -> with(r, 5, s, unit)),
-                Column.of("单价", 90, r -> Amounts.plain(r.unitPrice()), (r, s) -> with(r, 6, s, unit)),
-                Column.of("总计", 90, r -> Amounts.plain(r.amount()), (r, s) -> with(r, 7, s, unit)),
-                Column.of("一般公共预算", 90, r -> Amounts.plain(r.fundGeneral()), (r, s) -> with(r, 8, s, unit)),
-                Column.of("政府性基金", 90, r -> Amounts.plain(r.fundGovFund()), (r, s) -> with(r, 9, s, unit)),
-                Column.of("财政专户核拨", 90, r -> Amounts.plain(r.fundSpecial()), (r, s) -> with(r, 10, s, unit)),
-                Column.of("单位其他收入", 90, r -> Amounts.plain(r.fundOtherIncome()), (r, s) -> with(r, 11, s, unit)),
-                Column.of("其他渠道资金", 90, r -> Amounts.plain(r.otherChannel()), (r, s) -> with(r, 12, s, unit)));
+                Column.of("单价", 90, r -> Amounts.shown(r.unitPrice()), (r, s) -> with(r, 6, s, unit)),
+                Column.of("总计", 90, r -> Amounts.shown(r.amount()), (r, s) -> with(r, 7, s, unit)),
+                Column.of("一般公共预算", 90, r -> Amounts.shown(r.fundGeneral()), (r, s) -> with(r, 8, s, unit)),
+                Column.of("政府性基金", 90, r -> Amounts.shown(r.fundGovFund()), (r, s) -> with(r, 9, s, unit)),
+                Column.of("财政专户核拨", 90, r -> Amounts.shown(r.fundSpecial()), (r, s) -> with(r, 10, s, unit)),
+                Column.of("单位其他收入", 90, r -> Amounts.shown(r.fundOtherIncome()), (r, s) -> with(r, 11, s, unit)),
+                Column.of("其他渠道资金", 90, r -> Amounts.shown(r.otherChannel()), (r, s) -> with(r, 12, s, unit)));
     }
 
     private static ProcurementRow with(ProcurementRow r, int col, String s, MoneyUnit unit) {

@@ -67,6 +67,7 @@ public final class TableGrid {
     private BudgetSheet sheet;
     private TableLayout layout;
     private BudgetTable table;
+    private cn.gongkai.domain.money.AmountStyle style = cn.gongkai.domain.money.AmountStyle.AS_ENTERED;
     private List<String> shape = List.of();
     private List<Problem> problems = List.of();
     private boolean refreshing;
@@ -158,6 +159,7 @@ public final class TableGrid {
         refreshing = true;
         try {
             table = TablesViewModel.table(d, kind);
+            style = d.header().amountStyle();
             layout = TableLayout.forEditing(table);
             unit.setText("单位：" + table.unit().label() + (d.tables().has(kind) ? "" : "（尚未导入）"));
             List<String> newShape = shape(layout);
@@ -320,7 +322,7 @@ public final class TableGrid {
         cell.getStyleClass().removeAll(List.of("grid-amount", "grid-computed", "grid-reference", "grid-label",
                 "grid-total-row", "problem-error", "problem-warning"));
         cell.getStyleClass().addAll(styles);
-        put(cell, TablesViewModel.shown(table, c), editable);
+        put(cell, TablesViewModel.shown(table, c, style), editable);
         cell.setTooltip(tips.isEmpty() ? null : String.join("\n", tips));
     }
 

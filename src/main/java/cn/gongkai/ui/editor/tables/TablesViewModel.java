@@ -82,18 +82,16 @@ public final class TablesViewModel {
     }
 
     /** A body cell's amount as the grid shows it: as stored, with at least two decimals; "" when blank. */
-    public static String shown(BudgetTable t, TableLayout.Cell c) {
+    /**
+     * A cell as the editor shows it: an amount exact, with the draft's decimals and more where it has them
+     * ({@link cn.gongkai.domain.money.AmountStyle#exact}) — never a rounded number to edit — the same in every grid and
+     * field of the editor.
+     */
+    public static String shown(BudgetTable t, TableLayout.Cell c, cn.gongkai.domain.money.AmountStyle style) {
         if (!c.isAmount()) {
             return c.text();
         }
-        BigDecimal v = t.amount(c.row(), c.column());
-        return v == null ? "" : format(v);
-    }
-
-    /** "1234.5" → "1234.50"; more decimals as stored ("0.123456"). */
-    public static String format(BigDecimal v) {
-        BigDecimal n = Amounts.normalize(v);
-        return n.scale() < 2 ? n.setScale(2).toPlainString() : n.toPlainString();
+        return style.exact(t.amount(c.row(), c.column()));
     }
 
     /** Sets a typed cell ("" clears it); the message to show when refused (nothing stored then). */
