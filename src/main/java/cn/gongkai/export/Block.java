@@ -32,6 +32,9 @@ public sealed interface Block {
         void caption(Caption b);
 
         void table(Table b);
+
+        /** Where a part the editor shows begins (nothing is printed). */
+        void mark(Mark b);
     }
 
     void accept(Visitor v);
@@ -79,6 +82,14 @@ public sealed interface Block {
             v.title(this);
         }
 
+    }
+
+    /** The start of a part of the disclosure: the live preview turns to its page. Prints nothing. */
+    record Mark(cn.gongkai.domain.port.PagePart part) implements Block {
+        @Override
+        public void accept(Visitor v) {
+            v.mark(this);
+        }
     }
 
     /** A heading: level 1 "一、…" (黑体), level 2 "（一）…", "1、…" (楷体). */

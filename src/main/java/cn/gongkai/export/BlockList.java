@@ -23,6 +23,11 @@ final class BlockList {
         add(new Block.Title(text, unitName, anchor));
     }
 
+    /** Where a part the editor shows begins. */
+    void mark(cn.gongkai.domain.port.PagePart part) {
+        add(new Block.Mark(part));
+    }
+
     void heading(String text) {
         add(new Block.Heading(text, 1, null));
     }

@@ -3,8 +3,10 @@ package cn.gongkai.export;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.model.Draft;
+import cn.gongkai.domain.model.Section;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.performance.DutyTarget;
+import cn.gongkai.domain.port.PagePart;
 import cn.gongkai.domain.rules.TableSumsRule;
 import cn.gongkai.domain.writing.Narratives;
 
@@ -29,6 +31,7 @@ final class ReformLayout {
         // file back gives it, and the 20 days are counted from it
         String date = d.header().approvalDate() == null ? ""
                 : d.header().approvalDate().format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
+        out.mark(new PagePart.Front());
         out.cover(Narratives.text(d, TextKey.TITLE), d.header().unitName(), date);
         List<Block.Contents.Entry> entries = new ArrayList<>();
         entries.add(new Block.Contents.Entry(TABLES, TABLES, false));
@@ -58,6 +61,10 @@ final class ReformLayout {
             BudgetTable t = d.tables().get(k).orElseGet(() -> BudgetTable.blank(k, d.header().profile(),
                     d.header().moneyUnit()));
             out.newPage(TableGrids.wide(t));
+            if (first) {
+                out.mark(PagePart.of(Section.TABLES));
+            }
+            out.mark(new PagePart.Table(k));
             out.tableNumber("表" + k.number(), first ? TABLES : null); // the part starts where its first table does
             first = false;
             out.tableTitle(k.title(), entry(k));
@@ -78,13 +85,13 @@ final class ReformLayout {
                 NARRATIVE);
         out.body(Narratives.text(d, TextKey.INTRO));
         Sections s = new Sections(out);
-        s.next("部门职责及机构设置情况", () -> {
+        s.next("部门职责及机构设置情况", Section.DUTIES, () -> {
             out.subheading("（一）部门职责");
             out.body(d.texts().own(TextKey.DUTIES));
             out.subheading("（二）机构设置");
             SharedSections.orgUnits(d, out);
         });
-        s.next("部门预算安排的总体情况", () -> {
+        s.next("部门预算安排的总体情况", Section.BUDGET, () -> {
             out.body(Narratives.text(d, TextKey.BUDGET_INTRO));
             out.subheading("（一）收入预算");
             out.body(Narratives.text(d, TextKey.INCOME));
@@ -101,11 +108,11 @@ final class ReformLayout {
             out.body(Narratives.text(d, TextKey.GENERAL_PUBLIC_ITEMS));
         });
         s.text("一般公共预算基本支出情况", d, TextKey.GENERAL_PUBLIC_BASIC);
-        s.text("“三公”经费预算情况", d, TextKey.THREE_PUBLIC);
+        s.text("“三公”经费预算情况", Section.THREE_PUBLIC, d, TextKey.THREE_PUBLIC);
         s.text("政府性基金预算支出情况", d, TextKey.GOV_FUND_EXPENSE);
         s.text("国有资本经营预算支出情况", d, TextKey.STATE_CAPITAL_EXPENSE);
-        s.text("机关运行经费安排情况", d, TextKey.RUNNING_COSTS);
-        s.next("政府采购预算情况", () -> {
+        s.text("机关运行经费安排情况", Section.RUNNING_COSTS, d, TextKey.RUNNING_COSTS);
+        s.next("政府采购预算情况", Section.PROCUREMENT, () -> {
             // no purchases: the officer's 空表说明 where written (the table it explains is not printed)
             String empty = d.texts().own(TextKey.PROCUREMENT_EMPTY_REASON);
             boolean statement = d.procurement().isEmpty() && !empty.isBlank()
@@ -117,11 +124,11 @@ final class ReformLayout {
                 out.orientation(false);
             }
         });
-        s.next("国有资产占用情况", () -> {
+        s.next("国有资产占用情况", Section.ASSETS, () -> {
             out.body(Narratives.text(d, TextKey.ASSETS));
             SharedSections.assets(d, out);
         });
-        s.next("预算绩效目标设置情况", () -> {
+        s.next("预算绩效目标设置情况", Section.PERFORMANCE, () -> {
             out.body(Narratives.text(d, TextKey.PERFORMANCE_SETTING));
             String overall = d.texts().own(TextKey.PERFORMANCE_OVERALL);
             if (!overall.isBlank()) {
@@ -131,8 +138,8 @@ final class ReformLayout {
                 out.body(t.name() + "：" + t.text());
             }
         });
-        s.next("名词解释", () -> SharedSections.glossary(d, out));
-        s.next("其他需要说明的事项", () -> SharedSections.other(d, out));
+        s.next("名词解释", Section.GLOSSARY, () -> SharedSections.glossary(d, out));
+        s.next("其他需要说明的事项", Section.OTHER, () -> SharedSections.other(d, out));
     }
 
     /** The numbered sections of the 情况说明: 一、二、… in the order written. */
@@ -149,8 +156,18 @@ final class ReformLayout {
             body.run();
         }
 
+        /** A section whose form the editor shows: the preview turns here for it. */
+        void next(String title, Section form, Runnable body) {
+            out.mark(PagePart.of(form));
+            next(title, body);
+        }
+
         void text(String title, Draft d, TextKey key) {
             next(title, () -> out.body(Narratives.text(d, key)));
+        }
+
+        void text(String title, Section form, Draft d, TextKey key) {
+            next(title, form, () -> out.body(Narratives.text(d, key)));
         }
     }
 }

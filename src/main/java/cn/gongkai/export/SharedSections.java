@@ -38,6 +38,7 @@ final class SharedSections {
 
     /** The 部门职责-工作活动绩效目标 table (on the landscape page the caller turned to), titled, with its note. */
     static void performance(Draft d, BlockList out, String anchor) {
+        out.mark(new cn.gongkai.domain.port.PagePart.PerformanceTable());
         out.tableTitle("部门职责-工作活动绩效目标", anchor);
         out.caption("编制单位：" + d.header().unitCode() + d.header().unitName(),
                 "单位：" + d.performance().unit().label());

@@ -2,10 +2,10 @@ package cn.gongkai.service;
 
 import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.Problem;
-import cn.gongkai.domain.model.Section;
 import cn.gongkai.domain.port.DisclosureRenderer;
 import cn.gongkai.domain.port.PageImage;
 import cn.gongkai.domain.port.PageImages;
+import cn.gongkai.domain.port.PagePart;
 import cn.gongkai.domain.port.PrintedPages;
 import cn.gongkai.domain.port.WordRenderer;
 
@@ -35,10 +35,10 @@ public final class ExportService {
      * The printed page(s) of one section of a draft as it stands, for the live preview beside the section being
      * edited: the whole disclosure typeset in memory, at most three pages of the section drawn at {@code dpi}.
      */
-    public List<PageImage> sectionPages(Draft draft, Section section, float dpi) {
+    public List<PageImage> pagesOf(Draft draft, PagePart part, float dpi) {
         try {
             PrintedPages printed = renderer.printed(draft, drafts.validate(draft));
-            int[] range = printed.pagesOf(section.heading(), 3);
+            int[] range = printed.pagesOf(part, 3);
             return pages.pages(printed.pdf(), dpi, range[0], range[1]);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -159,6 +159,11 @@ final class DocxBlocks implements Block.Visitor {
     }
 
     @Override
+    public void mark(Block.Mark b) {
+        // the Word file has no live preview
+    }
+
+    @Override
     public void tableNumber(Block.TableNumber b) {
         XWPFParagraph p = paragraph("TableNumber");
         p.createRun().setText(b.text());

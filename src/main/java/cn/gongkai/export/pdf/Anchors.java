@@ -5,7 +5,9 @@ import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.layout.renderer.ParagraphRenderer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,11 +16,27 @@ import java.util.Map;
  */
 final class Anchors {
     private final Map<String, Integer> pages = new LinkedHashMap<>();
+    private final List<String> pending = new ArrayList<>();
 
-    /** Marks a paragraph as the target of a 目录 entry. */
+    /**
+     * Marks a paragraph as the target of a 目录 entry (none: {@code entry} null) and of the entries deferred to the
+     * next paragraph marked; a paragraph with neither is left as it is.
+     */
     Paragraph mark(String entry, Paragraph p) {
-        p.setNextRenderer(new Recording(p, entry));
+        List<String> entries = new ArrayList<>(pending);
+        pending.clear();
+        if (entry != null) {
+            entries.add(entry);
+        }
+        if (!entries.isEmpty()) {
+            p.setNextRenderer(new Recording(p, List.copyOf(entries)));
+        }
         return p;
+    }
+
+    /** Records {@code entry} on the next paragraph marked (the heading or table title a part begins with). */
+    void defer(String entry) {
+        pending.add(entry);
     }
 
     /** The page an entry's paragraph was drawn on (absolute, from 1); 0 when it was not drawn. */
@@ -27,22 +45,24 @@ final class Anchors {
     }
 
     private final class Recording extends ParagraphRenderer {
-        private final String entry;
+        private final List<String> entries;
 
-        Recording(Paragraph p, String entry) {
+        Recording(Paragraph p, List<String> entries) {
             super(p);
-            this.entry = entry;
+            this.entries = entries;
         }
 
         @Override
         public void draw(DrawContext context) {
             super.draw(context);
-            pages.putIfAbsent(entry, getOccupiedArea().getPageNumber());
+            for (String entry : entries) {
+                pages.putIfAbsent(entry, getOccupiedArea().getPageNumber());
+            }
         }
 
         @Override
         public IRenderer getNextRenderer() {
-            return new Recording((Paragraph) modelElement, entry);
+            return new Recording((Paragraph) modelElement, entries);
         }
     }
 }

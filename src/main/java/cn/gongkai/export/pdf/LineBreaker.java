@@ -81,10 +81,22 @@ final class LineBreaker {
         return out;
     }
 
+    /** One paragraph's lines, its first line {@code first} points wide (after its indent), the others {@code max}. */
+    List<Line> lines(String paragraph, float size, float first, float max) {
+        List<Line> out = new ArrayList<>();
+        paragraph(paragraph.strip(), size, first, max, out);
+        return out;
+    }
+
     private void paragraph(String text, float size, float max, List<Line> out) {
+        paragraph(text, size, max, max, out);
+    }
+
+    private void paragraph(String text, float size, float firstMax, float otherMax, List<Line> out) {
         int[] cps = text.codePoints().toArray();
         int start = 0;
         while (true) {
+            float max = start == 0 ? firstMax : otherMax;
             float w = 0;
             int breakAt = -1;   // the last position after which the line may end
             float breakWidth = 0;

@@ -22,7 +22,7 @@ final class PdfBlocks implements Block.Visitor {
     private Block.Contents contents;
     private boolean covered;
     private final java.util.Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
-    private final List<String> headings = new java.util.ArrayList<>();
+    private final List<cn.gongkai.domain.port.PagePart> parts = new java.util.ArrayList<>();
     private int front;
     private int inserted;
 
@@ -59,18 +59,24 @@ final class PdfBlocks implements Block.Visitor {
     }
 
     /**
-     * The page (of the finished file, from 1) each section heading landed on, once the document is closed: what
-     * the live preview shows beside the section being edited.
+     * The page (of the finished file, from 1) each marked part begins on, once the document is closed: what the
+     * live preview shows beside the part being edited.
      */
-    java.util.Map<String, Integer> headingPages() {
-        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
-        for (String h : headings) {
-            int p = anchors.page(SECTION + h);
+    java.util.Map<cn.gongkai.domain.port.PagePart, Integer> partPages() {
+        java.util.Map<cn.gongkai.domain.port.PagePart, Integer> out = new java.util.LinkedHashMap<>();
+        for (cn.gongkai.domain.port.PagePart part : parts) {
+            int p = anchors.page(SECTION + part);
             if (p > 0) {
-                out.put(h, p > front ? p + inserted : p); // the 目录's pages went in behind the cover
+                out.put(part, p > front ? p + inserted : p); // the 目录's pages went in behind the cover
             }
         }
         return out;
+    }
+
+    @Override
+    public void mark(Block.Mark b) {
+        parts.add(b.part());
+        ts.mark(SECTION + b.part());
     }
 
     private static final String SECTION = "§";
@@ -108,8 +114,7 @@ final class PdfBlocks implements Block.Visitor {
     @Override
     public void heading(Block.Heading b) {
         if (b.level() == 1) {
-            headings.add(b.text());
-            ts.heading(b.text(), SECTION + b.text());
+            ts.heading(b.text(), null);
         } else {
             ts.subheading(b.text());
         }

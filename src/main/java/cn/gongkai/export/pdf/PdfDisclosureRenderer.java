@@ -43,7 +43,7 @@ public final class PdfDisclosureRenderer implements DisclosureRenderer {
     public PrintedPages printed(Draft d, List<Problem> problems) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 19);
         Typeset t = typeset(d, problems, out);
-        return new PrintedPages(out.toByteArray(), t.pageCount(), t.blocks().headingPages());
+        return new PrintedPages(out.toByteArray(), t.pageCount(), t.blocks().partPages());
     }
 
     @Override

@@ -46,7 +46,7 @@ final class Typesetter {
 
     /** A paragraph that is the target of a 目录 entry (none: {@code entry} null). */
     private Paragraph anchored(String entry, Paragraph p) {
-        return entry == null ? p : anchors.mark(entry, p);
+        return anchors.mark(entry, p);
     }
 
     /**
@@ -109,6 +109,11 @@ final class Typesetter {
         heading(text, null);
     }
 
+    /** Where a part begins: its page is that of the next heading, table number or title set. */
+    void mark(String entry) {
+        anchors.defer(entry);
+    }
+
     /** A section heading, recording the page it lands on under {@code entry} (null: not recorded). */
     void heading(String text, String entry) {
         doc.add(anchored(entry, new Paragraph(text).setFont(fonts.heading()).setFontSize(BODY_SIZE).setFixedLeading(PITCH)
@@ -131,7 +136,7 @@ final class Typesetter {
         if (fonts.titleIsStandIn()) {
             p.simulateBold();
         }
-        doc.add(p);
+        doc.add(anchored(null, p));
         doc.add(new Paragraph(unitName + (date.isEmpty() ? "" : "\n" + date)).setFont(fonts.subheading())
                 .setFontSize(BODY_SIZE).setTextAlignment(TextAlignment.CENTER).setFixedLeading(PITCH)
                 .setMarginTop(260));
@@ -177,15 +182,37 @@ final class Typesetter {
         doc.add(p);
     }
 
-    /** Body text; each line of {@code text} is a paragraph with a two-character first-line indent. */
+    /**
+     * Body text; each line of {@code text} is a paragraph with a two-character first-line indent, justified as
+     * Chinese text is: the lines are broken here (Chinese rules, {@link LineBreaker}) and each but the last filled to
+     * the measure by spacing the gaps between hanzi — never the characters of a number or a Latin word, which iText's
+     * own justification spreads apart ("1 5 9 9 . 2 2").
+     */
     void body(String text) {
+        float avail = (landscape ? PageSize.A4.rotate() : PageSize.A4).getWidth() - LEFT - RIGHT;
+        float indent = 2 * BODY_SIZE;
         for (String para : text.split("\n")) {
-            if (!para.isBlank()) {
-                doc.add(new Paragraph(para.strip()).setFont(fonts.body()).setFontSize(BODY_SIZE)
-                        .setFixedLeading(PITCH).setFirstLineIndent(2 * BODY_SIZE).setMargin(0)
-                        .setTextAlignment(TextAlignment.JUSTIFIED));
+            if (para.isBlank()) {
+                continue;
+            }
+            List<LineBreaker.Line> lines = bodyLines().lines(para.strip(), BODY_SIZE, avail - indent, avail);
+            for (int i = 0; i < lines.size(); i++) {
+                float measure = i == 0 ? avail - indent : avail;
+                boolean last = i == lines.size() - 1;
+                Paragraph line = Justified.line(lines.get(i), last ? 0 : measure).setFont(fonts.body())
+                        .setFontSize(BODY_SIZE).setFixedLeading(PITCH).setMargin(0).setPaddingLeft(i == 0 ? indent : 0);
+                doc.add(line);
             }
         }
+    }
+
+    private LineBreaker bodyLines;
+
+    private LineBreaker bodyLines() {
+        if (bodyLines == null) {
+            bodyLines = new LineBreaker(fonts.body());
+        }
+        return bodyLines;
     }
 
     /** A table title, centred, above its table. */

@@ -14,6 +14,7 @@ import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.model.Section;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.performance.PerfPath;
+import cn.gongkai.domain.port.PagePart;
 import cn.gongkai.ui.editor.forms.SectionForm;
 import cn.gongkai.ui.editor.forms.SectionForms;
 import cn.gongkai.ui.editor.performance.PerformanceTreeView;
@@ -46,6 +47,12 @@ public final class EditorView {
 
         static Entry of(TableKind table) {
             return new Entry(Section.TABLES, false, table);
+        }
+
+        /** The printed part the entry edits: where the live preview turns. */
+        PagePart part() {
+            return table != null ? new PagePart.Table(table) : tree ? new PagePart.PerformanceTable()
+                    : PagePart.of(section);
         }
 
         @Override
@@ -191,7 +198,7 @@ public final class EditorView {
     }
 
     private void showEntry(Entry e) {
-        vm.sectionProperty().set(e.section());
+        vm.showing(e.section(), e.part());
         if (e.table() != null) {
             center.setCenter(grid(e.table()).root());
         } else if (e.section() == Section.TABLES) {

@@ -73,7 +73,6 @@ public final class EditorViewModel implements DraftEditing {
         this.forms = new FormsViewModel(this);
         this.preview = new PreviewViewModel(exports, tasks.separate(), System::nanoTime);
         preview.draft(session.draft());
-        section.addListener((o, was, now) -> preview.section(now));
         this.draft = new ReadOnlyObjectWrapper<>(session.draft());
         readOnly.set(session.readOnly());
         status.set(session.readOnly() ? "已定稿，只能查看" : "已打开");
@@ -159,6 +158,12 @@ public final class EditorViewModel implements DraftEditing {
     /** Marks the draft 定稿 (read-only) or reopens it for editing. */
     public void setFinal(boolean done) {
         session.setFinal(done).ifPresent(this::changed);
+    }
+
+    /** The editor shows {@code part} of section {@code s}: the live preview turns to its page. */
+    public void showing(Section s, cn.gongkai.domain.port.PagePart part) {
+        section.set(s);
+        preview.part(part);
     }
 
     public void jumpTo(Location location) {

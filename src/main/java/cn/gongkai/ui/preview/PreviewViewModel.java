@@ -3,6 +3,7 @@ package cn.gongkai.ui.preview;
 import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.Section;
 import cn.gongkai.domain.port.PageImage;
+import cn.gongkai.domain.port.PagePart;
 import cn.gongkai.service.ExportService;
 import cn.gongkai.ui.tasks.Tasks;
 import javafx.beans.property.BooleanProperty;
@@ -15,7 +16,7 @@ import javafx.collections.ObservableList;
 import java.util.function.LongSupplier;
 
 /**
- * The live preview: the printed page(s) of the section being edited, typeset again in the background after each
+ * The live preview: the printed page(s) of the part being edited (a section, a table, the 绩效目标表), typeset again in the background after each
  * edit on a worker of its own (never holding up a save or the typing). The newest version wins: while one is being
  * typeset, later edits only replace what is typeset next. Off until switched on (F9).
  */
@@ -29,7 +30,7 @@ public final class PreviewViewModel {
     private final ObservableList<PageImage> pages = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Draft draft;
-    private Section section = Section.DUTIES;
+    private PagePart part = PagePart.of(Section.DUTIES);
     private boolean running;
     private boolean wanted;
     private long lastMillis = -1;
@@ -68,10 +69,10 @@ public final class PreviewViewModel {
         request();
     }
 
-    /** The section now shown in the editor. */
-    public void section(Section s) {
-        if (s != section) {
-            section = s;
+    /** The part now shown in the editor: a section's form, one of the 公开表, the 绩效目标表. */
+    public void part(PagePart p) {
+        if (!p.equals(part)) {
+            part = p;
             request();
         }
     }
@@ -90,12 +91,12 @@ public final class PreviewViewModel {
         wanted = false;
         running = true;
         Draft d = draft;
-        Section s = section;
+        PagePart s = part;
         long asked = clock.getAsLong();
-        tasks.run(() -> exports.sectionPages(d, s, DPI), images -> {
+        tasks.run(() -> exports.pagesOf(d, s, DPI), images -> {
             lastMillis = (clock.getAsLong() - asked) / 1_000_000;
             pages.setAll(images);
-            status.set(s.heading() + " · " + images.size() + " 页 · " + lastMillis + " 毫秒");
+            status.set(s.label() + " · " + images.size() + " 页 · " + lastMillis + " 毫秒");
             finished();
         }, e -> {
             status.set("预览失败：" + e.getMessage());

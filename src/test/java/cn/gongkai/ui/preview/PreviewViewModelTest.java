@@ -79,7 +79,7 @@ class PreviewViewModelTest {
             vm.forms().setText(TextKey.OTHER_MATTERS, Narrative.own("本单位无其他需要说明的事项。"));
             assertTrue(preview.queued.isEmpty(), "nothing typeset while the preview is off");
 
-            vm.sectionProperty().set(Section.THREE_PUBLIC);
+            vm.showing(Section.THREE_PUBLIC, cn.gongkai.domain.port.PagePart.of(Section.THREE_PUBLIC));
             p.onProperty().set(true);
             assertEquals(1, preview.queued.size());
             preview.runNext();
