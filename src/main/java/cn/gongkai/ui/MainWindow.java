@@ -125,7 +125,8 @@ public final class MainWindow {
     /** The editor of a newly opened draft, or the list again. */
     private void show(EditorViewModel editor) {
         root.requestFocus(); // the fields of the closed editor take what was typed
-        editorView = editor == null ? null : new EditorView(editor);
+        editorView = editor == null ? null : new EditorView(editor, settings.problemsDivider(),
+                settings::setProblemsDivider);
         root.setCenter(editor == null ? listView.root() : editorView.root());
     }
 

@@ -48,6 +48,15 @@ public final class UiSettings implements cn.gongkai.ui.dialogs.FolderMemory {
     }
 
     /** The draft open when the editor was last closed, or -1. */
+    /** Where the editor's divider above the problems pane stands (0–1 of the height; default 0.72). */
+    public double problemsDivider() {
+        return prefs.getDouble("problemsDivider", 0.72);
+    }
+
+    public void setProblemsDivider(double position) {
+        prefs.putDouble("problemsDivider", Math.max(0.3, Math.min(0.92, position)));
+    }
+
     public long lastDraft() {
         return prefs.getLong("lastDraft", -1);
     }

@@ -92,7 +92,7 @@ class EditorUiTest {
         robot.interact(() -> fx.vm.open(id));
         waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
         EditorViewModel vm = fx.vm.editor();
-        show(robot, Section.DUTIES, false);
+        robot.interact(() -> fx.window.editorView().nav().getSelectionModel().select(0)); // 基本信息
         assertTrue(robot.lookup("#header-level-pending").query().isVisible());
         waitFor(() -> vm.problems().stream().anyMatch(p -> p.rule().equals("unconfirmed")));
         robot.clickOn("#header-unit");

@@ -33,7 +33,7 @@ public enum Guess {
                     ? "按单位名称推断为" + h.financeLevel().label()
                     : "单位名称看不出级次，暂按" + h.financeLevel().label();
         };
-        return "待确认：" + label + how + "（请在“一、基本信息”中核对并确认；确认前，依赖它的检查只作警告）";
+        return "待确认：" + label + how + "（请在“基本信息”中核对并确认；确认前，依赖它的检查只作警告）";
     }
 
     public static Guess fromCode(String code) {

@@ -45,7 +45,9 @@ public record Location(Place place, String label) {
 
     /** A header field. */
     public static Location header(HeaderField field, String label) {
-        return new Location(new Place.Header(field), field.section().numeral() + "、" + label);
+        // 基本信息 is a place of its own, as in the editor's list; the asset table's 截止时间 is in its section
+        return new Location(new Place.Header(field), field.section() == Section.DUTIES ? label
+                : field.section().numeral() + "、" + label);
     }
 
     /** A cell of one of the standard tables ("部门收支总表 › 本年收入合计 › 预算数"). */

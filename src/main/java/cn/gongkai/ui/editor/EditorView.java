@@ -40,23 +40,29 @@ import java.util.Map;
  */
 public final class EditorView {
     /** An entry of the navigation: a section's form, the performance tree, or one of the 公开表. */
-    record Entry(Section section, boolean tree, TableKind table) {
+    record Entry(Section section, boolean tree, TableKind table, boolean header) {
+        /** 基本信息, kept with 一 in the draft, its own place on the screen. */
+        static final Entry HEADER = new Entry(Section.DUTIES, false, null, true);
+
         Entry(Section section, boolean tree) {
-            this(section, tree, null);
+            this(section, tree, null, false);
         }
 
         static Entry of(TableKind table) {
-            return new Entry(Section.TABLES, false, table);
+            return new Entry(Section.TABLES, false, table, false);
         }
 
         /** The printed part the entry edits: where the live preview turns. */
         PagePart part() {
-            return table != null ? new PagePart.Table(table) : tree ? new PagePart.PerformanceTable()
+            return header ? new PagePart.Front() : table != null ? new PagePart.Table(table) : tree ? new PagePart.PerformanceTable()
                     : PagePart.of(section);
         }
 
         @Override
         public String toString() {
+            if (header) {
+                return SectionForms.HEADER_TITLE;
+            }
             if (table != null) {
                 return "　　表" + table.number() + " " + table.title();
             }
@@ -65,6 +71,10 @@ public final class EditorView {
         }
     }
 
+    /** The narrowest the form gets beside the live preview (fits the widest tool bar at 1366×768, 125 %). */
+    static final double FORM_MIN_WIDTH = 640;
+    /** The left list's least width. */
+    static final double NAV_WIDTH = 245;
     private final EditorViewModel vm;
     private final PerformanceTreeViewModel treeVm;
     private final SectionForms builder;
@@ -77,10 +87,19 @@ public final class EditorView {
     private final SplitPane root;
     private PreviewPane previewPane;
     private PerformanceTreeView treeView;
+    private SectionForm headerForm;
     private boolean staffingShown;
     private TemplateProfile profileShown;
 
     public EditorView(EditorViewModel vm) {
+        this(vm, 0.72, position -> { });
+    }
+
+    /**
+     * With the problems pane's divider where the user left it ({@code divider}), each move of it handed to
+     * {@code dividerMoved} to be remembered.
+     */
+    public EditorView(EditorViewModel vm, double divider, java.util.function.DoubleConsumer dividerMoved) {
         this.vm = vm;
         this.treeVm = new PerformanceTreeViewModel(vm);
         this.builder = new SectionForms(vm.forms());
@@ -90,6 +109,7 @@ public final class EditorView {
         this.overview = new TablesOverview(vm.tables(), k -> nav.getSelectionModel().select(Entry.of(k)));
         overview.show(vm.draft());
         nav.setId("section-nav");
+        nav.getItems().add(Entry.HEADER);
         for (Section s : Section.values()) {
             nav.getItems().add(new Entry(s, false));
             if (s == Section.PERFORMANCE) {
@@ -101,8 +121,15 @@ public final class EditorView {
                 }
             }
         }
-        nav.setPrefWidth(245);
-        nav.setMinWidth(150);
+        // every entry whole ("表7 一般公共预算“三公”经费支出表"): the list is as wide as its longest entry
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
+        double widest = nav.getItems().stream().mapToDouble(e -> {
+            probe.setText(e.toString());
+            return probe.getLayoutBounds().getWidth();
+        }).max().orElse(200);
+        nav.setMinWidth(Math.max(NAV_WIDTH, Math.ceil(widest * 1.12) + 40));
+        nav.setPrefWidth(nav.getMinWidth());
         nav.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Entry e, boolean empty) {
@@ -117,9 +144,12 @@ public final class EditorView {
         });
         SplitPane work = new SplitPane(center, problems.root());
         work.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        work.setDividerPositions(0.78);
+        work.setDividerPositions(divider);
+        work.getDividers().get(0).positionProperty().addListener((o, a, p) -> dividerMoved.accept(p.doubleValue()));
+        // beside the preview the form keeps the width its fields and tool bars need; the preview takes the rest
+        work.setMinWidth(FORM_MIN_WIDTH);
         root = new SplitPane(nav, work);
-        root.setDividerPositions(0.18);
+        root.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(nav, false);
         vm.preview().onProperty().addListener((o, was, on) -> {
             if (on) {
@@ -127,10 +157,10 @@ public final class EditorView {
                     previewPane = new PreviewPane(vm.preview());
                 }
                 root.getItems().add(previewPane.root());
-                root.setDividerPositions(0.16, 0.62);
+                root.setDividerPositions(0.22, 0.7);
             } else if (previewPane != null) {
                 root.getItems().remove(previewPane.root());
-                root.setDividerPositions(0.18);
+                root.setDividerPositions(0.22);
             }
         });
         vm.draftProperty().addListener((o, a, d) -> refresh(d));
@@ -140,7 +170,7 @@ public final class EditorView {
                 jump(at);
             }
         });
-        nav.getSelectionModel().select(0);
+        nav.getSelectionModel().select(1); // 一, as before: 基本信息 is one step up
     }
 
     static String shortTitle(Section s) {
@@ -188,6 +218,15 @@ public final class EditorView {
         });
     }
 
+    private SectionForm headerForm() {
+        if (headerForm == null) {
+            headerForm = builder.header();
+            headerForm.show(vm.draft(), vm.readOnlyProperty().get());
+            headerForm.mark(vm.problems());
+        }
+        return headerForm;
+    }
+
     private TableGrid grid(TableKind k) {
         return grids.computeIfAbsent(k, kind -> {
             TableGrid g = new TableGrid(kind, vm.tables(), vm);
@@ -199,7 +238,9 @@ public final class EditorView {
 
     private void showEntry(Entry e) {
         vm.showing(e.section(), e.part());
-        if (e.table() != null) {
+        if (e.header()) {
+            center.setCenter(headerForm().root());
+        } else if (e.table() != null) {
             center.setCenter(grid(e.table()).root());
         } else if (e.section() == Section.TABLES) {
             center.setCenter(overview.root());
@@ -239,6 +280,9 @@ public final class EditorView {
         for (SectionForm f : forms.values()) {
             f.show(d, vm.readOnlyProperty().get());
         }
+        if (headerForm != null) {
+            headerForm.show(d, vm.readOnlyProperty().get());
+        }
         for (TableGrid g : grids.values()) {
             g.show(d, vm.readOnlyProperty().get());
         }
@@ -251,7 +295,8 @@ public final class EditorView {
     /** Shows the current entry again when it is a form of the section (after the form was dropped). */
     private void reshow(Section s) {
         Entry current = nav.getSelectionModel().getSelectedItem();
-        if (current != null && current.section() == s && current.table() == null && !current.tree()) {
+        if (current != null && current.section() == s && current.table() == null && !current.tree()
+                && !current.header()) {
             showEntry(current);
         }
     }
@@ -260,6 +305,9 @@ public final class EditorView {
         List<Problem> list = vm.problems();
         for (SectionForm f : forms.values()) {
             f.mark(list);
+        }
+        if (headerForm != null) {
+            headerForm.mark(list);
         }
         for (TableGrid g : grids.values()) {
             g.mark(list);
@@ -290,7 +338,12 @@ public final class EditorView {
 
             @Override
             public Void header(HeaderField field) {
-                return inForm(at);
+                if (field.section() != Section.DUTIES) {
+                    return inForm(at); // the asset table's 截止时间, in 七
+                }
+                nav.getSelectionModel().select(Entry.HEADER);
+                afterLayout(() -> headerForm().focus(at));
+                return null;
             }
 
             @Override

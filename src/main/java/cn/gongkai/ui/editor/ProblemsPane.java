@@ -30,6 +30,9 @@ final class ProblemsPane {
                     setText(null);
                     setTooltip(null);
                 } else {
+                    // the whole message, wrapped to the pane's width, never running off to the right
+                    setWrapText(true);
+                    setPrefWidth(0);
                     setText(p.severity().label() + "　" + p.location().label() + "　" + p.message());
                     setTooltip(new Tooltip(p.message() + (p.hint().isEmpty() ? "" : "\n提示：" + p.hint())));
                     getStyleClass().add(p.severity() == Severity.ERROR ? "problem-row-error" : "problem-row-warning");

@@ -26,6 +26,7 @@ public final class PreviewPane {
         scroll.setFocusTraversable(false);
         Label status = new Label();
         status.setId("live-preview-status");
+        status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         status.setPadding(new Insets(2, 6, 2, 6));
         root.setTop(new Label("  页面预览（F9 关闭）"));

@@ -11,7 +11,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -77,7 +76,9 @@ public final class RowTable<T> {
 
     private TableColumn<T, String> column(Column<T> spec) {
         TableColumn<T, String> c = new TableColumn<>(spec.header());
-        c.setPrefWidth(spec.width());
+        javafx.scene.text.Text heading = new javafx.scene.text.Text(spec.header());
+        heading.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
+        c.setPrefWidth(Math.max(spec.width(), Math.ceil(heading.getLayoutBounds().getWidth()) + 24)); // heading whole
         c.setSortable(false);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(spec.get().apply(cd.getValue())));
         c.setEditable(spec.editable());
@@ -86,7 +87,7 @@ public final class RowTable<T> {
             c.setStyle("-fx-alignment: CENTER-RIGHT;"); // amounts and counts line up at the right, as in print
         }
         if (spec.editable()) {
-            c.setCellFactory(TextFieldTableCell.forTableColumn());
+            c.setCellFactory(WrappingCell::new); // a long text wraps in its row instead of ending in "…"
             c.setOnEditCommit(e -> {
                 int row = e.getTablePosition().getRow();
                 if (setCell(row, spec, e.getNewValue()) && row + 1 < items.size()) {

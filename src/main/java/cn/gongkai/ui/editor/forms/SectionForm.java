@@ -21,13 +21,19 @@ public final class SectionForm {
     private final List<FormPart> parts = new ArrayList<>();
 
     SectionForm(Section section) {
+        this(section, section.heading(), "form-" + section.name().toLowerCase());
+    }
+
+    /** A form under its own title (基本信息 is kept with 一 but is a place of its own). */
+    SectionForm(Section section, String heading, String id) {
         this.section = section;
-        Label title = new Label(section.heading());
+        Label title = new Label(heading);
         title.getStyleClass().add("form-title");
+        title.setWrapText(true);
         content.getChildren().add(title);
         content.setPadding(new Insets(12, 16, 16, 16));
         root.setFitToWidth(true);
-        root.setId("form-" + section.name().toLowerCase());
+        root.setId(id);
     }
 
     SectionForm add(FormPart part) {

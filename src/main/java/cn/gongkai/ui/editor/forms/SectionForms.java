@@ -24,6 +24,14 @@ public final class SectionForms {
         this.vm = vm;
     }
 
+    /** 基本信息: unit, code, level, year, approval date, template and how amounts are printed — the first entry. */
+    public SectionForm header() {
+        return new SectionForm(Section.DUTIES, HEADER_TITLE, "form-header").add(new HeaderPart(vm, false));
+    }
+
+    /** The place's one name, in the left list, the form and every problem that points there. */
+    public static final String HEADER_TITLE = "基本信息";
+
     public SectionForm build(Section s) {
         MoneyUnit unit = vm.draft().header().moneyUnit();
         boolean reform = vm.draft().header().profile().tablesFirst();
@@ -38,7 +46,6 @@ public final class SectionForms {
                 }
             }
             case DUTIES -> {
-                f.heading("基本信息").add(new HeaderPart(vm, false));
                 f.add(text(TextKey.TITLE)).add(text(TextKey.INTRO)).add(text(TextKey.DUTIES));
                 CheckBox staffing = new CheckBox("机构设置表列出编制和人员（车辆编制数、编制人数、在职人数、离退人数）");
                 staffing.setId("show-staffing");

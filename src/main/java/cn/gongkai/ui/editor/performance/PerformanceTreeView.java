@@ -34,7 +34,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ public final class PerformanceTreeView {
         split.setId("form-perf-tree");
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         Label title = new Label("五、部门职责-工作活动绩效目标");
         title.getStyleClass().add("form-title");
         Button addSibling = new Button("添加同级");
@@ -117,9 +116,15 @@ public final class PerformanceTreeView {
         }
         Label keys = new Label("Insert 同级 · Ctrl+Enter 下级 · Tab/Shift+Tab 降级/升级 · Alt+↑↓ 移动 · Ctrl+C/V 复制粘贴");
         keys.getStyleClass().add("form-note");
-        HBox bar = new HBox(8, title, addSibling, addChild, presets, keys, message);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return bar;
+        keys.setWrapText(true);
+        message.setWrapText(true);
+        for (javafx.scene.control.Control c : List.of(title, addSibling, addChild, presets)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole names; a narrow form wraps the bar
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, title, addSibling, addChild,
+                presets);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(4, buttons, keys, message);
     }
 
     private List<MenuItem> presetItems() {

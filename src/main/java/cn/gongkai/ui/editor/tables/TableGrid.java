@@ -23,8 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.spreadsheet.GridBase;
@@ -48,6 +46,7 @@ import java.util.stream.Collectors;
 public final class TableGrid {
     private static final double CODE_WIDTH = 92;
     private static final double NAME_WIDTH = 250;
+    private static final double NAME_MAX = 460;
     private static final double AMOUNT_WIDTH = 112;
 
     private final TableKind kind;
@@ -80,8 +79,9 @@ public final class TableGrid {
         title.getStyleClass().add("form-title");
         Button load = new Button("从预算系统导入表格(_I)…");
         load.setOnAction(e -> vm.importWorkbook());
-        HBox head = new HBox(16, title, unit, spacer(), load);
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(16, 6, title, unit, load);
         head.setAlignment(Pos.CENTER_LEFT);
+        whole(title, unit, load);
         banner.getStyleClass().add("grid-banner");
         banner.setWrapText(true);
         banner.setManaged(false);
@@ -98,8 +98,10 @@ public final class TableGrid {
         subjectLabel.setLabelFor(subject);
         message.getStyleClass().add("field-message");
         message.textProperty().bind(vm.noteProperty());
-        HBox tools = new HBox(8, subjectLabel, subject, add, remove, message);
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(8, 6, subjectLabel, subject, add, remove,
+                message);
         tools.setAlignment(Pos.CENTER_LEFT);
+        whole(subjectLabel, add, remove);
         boolean subjects = kind.shape() != TableKind.Shape.YEARS;
         tools.setVisible(subjects);
         tools.setManaged(subjects);
@@ -138,12 +140,6 @@ public final class TableGrid {
         root.setTop(top);
         root.setBottom(bottom);
         root.setId("grid-" + kind.code());
-    }
-
-    private static Node spacer() {
-        HBox s = new HBox();
-        HBox.setHgrow(s, Priority.ALWAYS);
-        return s;
     }
 
     public Node root() {
@@ -254,21 +250,54 @@ public final class TableGrid {
         if (sheet.areRowsFixable(fixed)) {
             sheet.getFixedRows().addAll(fixed); // together: a heading spans two of them
         }
+        update(); // the names are in the cells now: the columns fit them
         for (int c = 0; c < cols; c++) {
             TableLayout.Column column = layout.columns().get(c);
-            double width = column.isAmount() ? AMOUNT_WIDTH
+            double width = column.isAmount() ? fitted(c, AMOUNT_WIDTH)
                     : column.heading().equals("科目编码") ? CODE_WIDTH : column.heading().equals("序号") ? 52
-                    : NAME_WIDTH;
+                    : fitted(c, NAME_WIDTH);
             sheet.getColumns().get(c).setPrefWidth(width);
             if (c < layout.labelColumns() && sheet.getColumns().get(c).isColumnFixable()) {
                 sheet.getColumns().get(c).setFixed(true);
             }
         }
-        update();
         root.setCenter(sheet);
         if (focused != null && focused.row() < rows && focused.column() < cols) {
             select(focused.row(), focused.column());
         }
+    }
+
+    /** Labels and buttons keep their whole text: a narrow window wraps the bar they are in instead. */
+    static void whole(javafx.scene.control.Control... controls) {
+        for (javafx.scene.control.Control c : controls) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+    }
+
+    /**
+     * A column as wide as its longest text in one cell (at least {@code least}, at most {@link #NAME_MAX}): the
+     * grid's width goes to the names ("机关事业单位基本养老保险缴费支出") and to headings such as "财政专户管理资金"
+     * before anything is cut. A heading spread over several columns is left to them.
+     */
+    private double fitted(int c, double least) {
+        double widest = 0;
+        for (var row : sheet.getGrid().getRows()) {
+            if (c < row.size() && row.get(c).getText() != null && row.get(c).getColumnSpan() == 1) {
+                widest = Math.max(widest, textWidth(row.get(c).getText()));
+            }
+        }
+        return Math.min(NAME_MAX, Math.max(least, Math.ceil(widest) + 36));
+    }
+
+    /** A text's width in the editor's 14 px type with some room: a hanzi an em, a digit or Latin letter 0.6 em. */
+    static double textWidth(String text) {
+        double em = 16.5;
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            w += ch >= 0x2E80 || (ch >= 0x2010 && ch <= 0x206F) ? em : 0.62 * em;
+        }
+        return w;
     }
 
     /** Puts the table's values, styles and tooltips into the body cells. */

@@ -55,6 +55,7 @@ public final class TablesOverview {
             marks.put(k, mark);
             list.addRow(row++, link, state, mark);
         }
+        profile.setWrapText(true);
         content.getChildren().addAll(title, profile, note, load, list);
         content.setPadding(new Insets(12, 16, 16, 16));
         root.setFitToWidth(true);
