@@ -30,6 +30,7 @@ import cn.gongkai.service.Importers;
 import cn.gongkai.service.MemoryStore;
 import cn.gongkai.service.ServiceFactory;
 import cn.gongkai.service.Services;
+import cn.gongkai.service.VersionService;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public final class Composition implements ServiceFactory {
                 sampleWorkbook(folder);
                 data.setMeta(SAMPLE_KEY, "true");
             }
-            Services services = services(data.store(), data.importReports(), data.subjects(),
+            Services services = services(data.store(), data.importReports(), data.subjects(), data.versions(),
                     new BackupService(data.backups()), data);
             if (rollingBackups) {
                 data.startBackups();
@@ -95,7 +96,7 @@ public final class Composition implements ServiceFactory {
     public Services inMemory() {
         MemoryStore store = new MemoryStore();
         insertSamples(store);
-        return services(store, store, store, new BackupService(MemoryStore.noBackups()), () -> { });
+        return services(store, store, store, store, new BackupService(MemoryStore.noBackups()), () -> { });
     }
 
     @Override
@@ -108,15 +109,18 @@ public final class Composition implements ServiceFactory {
         store.insert(new ExchangeReader().read(Resources.bytes(SAMPLE_2025)));
     }
 
-    private Services services(DraftStore store, ImportReports reports, SubjectMemory subjects, BackupService backups,
+    private Services services(DraftStore store, ImportReports reports, SubjectMemory subjects,
+                              cn.gongkai.domain.port.VersionStore versionStore, BackupService backups,
                               AutoCloseable folder) {
         StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
         Catalogue catalogue = new Catalogue(SubjectCatalogue.parse(Resources.text("standard/subjects.txt")), subjects);
         Validator validator = Validator.standard(Clock.systemDefaultZone(), catalogue::get, new PdfGlyphs());
+        VersionService versions = new VersionService(store, versionStore, d -> new ExchangeWriter().write(d),
+                b -> new ExchangeReader().read(b), Clock.systemDefaultZone(), new cn.gongkai.export.pdf.PdfChangeReport());
         DraftService drafts = new DraftService(store, reports, validator, glossary, importers(catalogue),
-                d -> new ExchangeWriter().write(d), new WorkbookImporter(), catalogue); // Jackson loads on first use
+                d -> new ExchangeWriter().write(d), new WorkbookImporter(), catalogue, versions); // Jackson loads on first use
         return new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(),
-                new PdfPageImages()), backups, folder);
+                new PdfPageImages(), versions), backups, versions, folder);
     }
 
     private static void sampleWorkbook(Path folder) {

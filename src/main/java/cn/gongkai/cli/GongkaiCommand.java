@@ -16,7 +16,8 @@ import java.util.function.Function;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "Gongkai 0.1",
         description = "预算公开编制助手：编制部门预算信息公开，检查，导出 PDF。不带子命令时打开编辑器。",
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-                RollForwardCommand.class, RestoreCommand.class, AuditCommand.class},
+                RollForwardCommand.class, RestoreCommand.class, AuditCommand.class, VersionsCommand.class,
+                SaveVersionCommand.class, RestoreVersionCommand.class, CompareCommand.class},
         usageHelpAutoWidth = true)
 public final class GongkaiCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "文件夹", description = "数据文件夹（默认：本用户的应用数据文件夹）")

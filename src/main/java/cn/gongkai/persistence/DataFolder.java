@@ -50,6 +50,11 @@ public final class DataFolder implements AutoCloseable {
         return store;
     }
 
+    /** The kept versions of the drafts. */
+    public cn.gongkai.domain.port.VersionStore versions() {
+        return new JooqVersionStore(database, store);
+    }
+
     public BackupArchive backups() {
         return new H2BackupArchive(database.folder(), store);
     }

@@ -232,7 +232,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
         return false;
     }
 
-    private static BadInputException noSuchDraft(long id) {
+    static BadInputException noSuchDraft(long id) {
         return new BadInputException("没有编号为 " + id + " 的草稿");
     }
 
@@ -241,7 +241,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
      * {@link StoreWriteException} and leaves the stored draft as it was; the next write reopens the connection H2
      * closed after the failure.
      */
-    private void write(Consumer<DSLContext> work) {
+    void write(Consumer<DSLContext> work) {
         database.ensureOpen();
         try {
             database.dsl().transaction(cfg -> work.accept(cfg.dsl()));

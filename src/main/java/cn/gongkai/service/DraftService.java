@@ -34,10 +34,12 @@ public final class DraftService {
     private final Function<Draft, byte[]> exchangeWriter;
     private final TableImporter tables;
     private final Catalogue catalogue;
+    private final VersionService versions;
 
     public DraftService(DraftStore store, ImportReports reports, Validator validator, StandardGlossary glossary,
                         Importers importers, Function<Draft, byte[]> exchangeWriter, TableImporter tables,
-                        Catalogue catalogue) {
+                        Catalogue catalogue, VersionService versions) {
+        this.versions = versions;
         this.store = store;
         this.reports = reports;
         this.validator = validator;
@@ -198,7 +200,16 @@ public final class DraftService {
 
     public void setStatus(long id, DraftStatus status) {
         Draft d = load(id);
-        store.replace(id, d.withHeader(d.header().withStatus(status)));
+        Draft next = d.withHeader(d.header().withStatus(status));
+        store.replace(id, next);
+        if (status == DraftStatus.FINAL && d.header().status() != DraftStatus.FINAL) {
+            finalised(id, next);
+        }
+    }
+
+    /** Draft {@code id} became 定稿 (here or in the editor, whose session saves it): a version is kept. */
+    public void finalised(long id, Draft d) {
+        versions.keep(id, d, cn.gongkai.domain.versions.VersionSource.FINAL, "");
     }
 
     public void moveToBin(long id) {

@@ -19,7 +19,11 @@ public final class ExportService {
     private final WordRenderer word;
     private final PageImages pages;
 
-    public ExportService(DraftService drafts, DisclosureRenderer renderer, WordRenderer word, PageImages pages) {
+    private final VersionService versions;
+
+    public ExportService(DraftService drafts, DisclosureRenderer renderer, WordRenderer word, PageImages pages,
+                         VersionService versions) {
+        this.versions = versions;
         this.drafts = drafts;
         this.renderer = renderer;
         this.word = word;
@@ -45,8 +49,15 @@ public final class ExportService {
         }
     }
 
+    /** Exports the stored draft and keeps it as a version (导出PDF, the file's name as its note). */
     public void exportPdf(long id, Path file) {
-        exportPdf(drafts.load(id), file);
+        exportPdf(id, drafts.load(id), file);
+    }
+
+    /** Exports draft {@code id} as the editor has it and keeps that as a version. */
+    public void exportPdf(long id, Draft draft, Path file) {
+        exportPdf(draft, file);
+        versions.keep(id, draft, cn.gongkai.domain.versions.VersionSource.PDF, file.getFileName().toString());
     }
 
     public void exportPdf(Draft draft, Path file) {
@@ -54,8 +65,14 @@ public final class ExportService {
         AtomicFiles.write(file, out -> renderer.render(draft, problems, out));
     }
 
+    /** Exports the stored draft as a Word file and keeps it as a version (导出Word). */
     public void exportDocx(long id, Path file) {
-        exportDocx(drafts.load(id), file);
+        exportDocx(id, drafts.load(id), file);
+    }
+
+    public void exportDocx(long id, Draft draft, Path file) {
+        exportDocx(draft, file);
+        versions.keep(id, draft, cn.gongkai.domain.versions.VersionSource.WORD, file.getFileName().toString());
     }
 
     /** The Word file: same content and order as the PDF, its 目录 showing the PDF's page numbers until updated. */

@@ -31,7 +31,8 @@ import java.util.TreeMap;
  * folder's store to the letter — the same answers, the same order, the same refusals with the same messages — and
  * {@code DraftStoreContract} runs one suite against both to keep it so.
  */
-public final class MemoryStore implements DraftStore, ImportReports, SubjectMemory {
+public final class MemoryStore implements DraftStore, ImportReports, SubjectMemory,
+        cn.gongkai.domain.port.VersionStore {
     private record Stored(Draft draft, Instant updated, Instant deleted) {
         Stored touched(Draft d) {
             return new Stored(d, now(), deleted);
@@ -44,6 +45,11 @@ public final class MemoryStore implements DraftStore, ImportReports, SubjectMemo
     private final Map<Long, Stored> drafts = new HashMap<>();
     private final Map<Long, ImportReport> reports = new HashMap<>();
     private final Map<String, SubjectCatalogue.Entry> learned = new TreeMap<>();
+    private final Map<Long, List<Kept>> versions = new HashMap<>();
+
+    /** A version as kept: what is listed, and its snapshot. */
+    private record Kept(cn.gongkai.domain.versions.DraftVersion version, byte[] snapshot) {
+    }
     private long lastId;
 
     /** Timestamps as the database keeps them (to the microsecond), so that the order of the list is the same. */
@@ -160,6 +166,32 @@ public final class MemoryStore implements DraftStore, ImportReports, SubjectMemo
             throw noSuchDraft(id);
         }
         return s;
+    }
+
+    @Override
+    public synchronized cn.gongkai.domain.versions.DraftVersion keep(long draftId, java.time.Instant at,
+            cn.gongkai.domain.versions.VersionSource source, String note, byte[] snapshot) {
+        if (!drafts.containsKey(draftId)) {
+            throw noSuchDraft(draftId);
+        }
+        List<Kept> list = versions.computeIfAbsent(draftId, k -> new java.util.ArrayList<>());
+        String kept = note == null ? "" : note.strip();
+        var v = new cn.gongkai.domain.versions.DraftVersion(draftId, list.size() + 1, at, source,
+                kept.length() > 500 ? kept.substring(0, 500) : kept);
+        list.add(new Kept(v, snapshot.clone()));
+        return v;
+    }
+
+    @Override
+    public synchronized List<cn.gongkai.domain.versions.DraftVersion> versions(long draftId) {
+        return versions.getOrDefault(draftId, List.of()).stream().map(Kept::version).toList();
+    }
+
+    @Override
+    public synchronized Optional<byte[]> snapshot(long draftId, int number) {
+        List<Kept> list = versions.getOrDefault(draftId, List.of());
+        return number >= 1 && number <= list.size() ? Optional.of(list.get(number - 1).snapshot().clone())
+                : Optional.empty();
     }
 
     private static BadInputException noSuchDraft(long id) {

@@ -4,8 +4,8 @@ package cn.gongkai.service;
  * The use cases over one open data folder, as the composition root hands them to the command line and the
  * editor. Closing them closes the folder (after its last write).
  */
-public record Services(DraftService drafts, ExportService exports, BackupService backups, AutoCloseable folder)
-        implements AutoCloseable {
+public record Services(DraftService drafts, ExportService exports, BackupService backups, VersionService versions,
+                       AutoCloseable folder) implements AutoCloseable {
     @Override
     public void close() {
         try {

@@ -98,6 +98,23 @@ class UpgradeTest {
         }
     }
 
+    /** Versions kept by a release that keeps them (schema 6 on) read back as drafts with today's code. */
+    @ParameterizedTest
+    @MethodSource("releases")
+    void keptVersionsReadBack(String release) throws Exception {
+        Path folder = restoreFixture(release, tmp);
+        try (Services ctx = new Composition().open(folder)) {
+            int versions = 0;
+            for (var s : ctx.drafts().list()) {
+                for (var v : ctx.versions().versions(s.id())) {
+                    assertEquals(s.unitName(), ctx.versions().version(s.id(), v.number()).header().unitName());
+                    versions++;
+                }
+            }
+            assertEquals(release.compareTo("v6") >= 0, versions > 0, release + ": versions kept " + versions);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("releases")
     void anUpgradeIsBackedUpFirstAndLeavesNoCopyBehind(String release) throws Exception {

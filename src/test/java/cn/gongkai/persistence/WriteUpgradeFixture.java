@@ -69,6 +69,7 @@ public final class WriteUpgradeFixture {
             ctx.drafts().importTablesInto(rolled, book);
             noted(ctx, ctx.drafts().rollForward(fromBook, 2026).id()); // schema 3: last year's column, a note
             styled(ctx, fromBook); // schema 5: amounts printed in whole units, zero left blank
+            ctx.versions().keep(first, cn.gongkai.domain.versions.VersionSource.MANUAL, "送领导审阅"); // schema 6
             long finalId = ctx.drafts().duplicate(first);
             ctx.drafts().setStatus(finalId, DraftStatus.FINAL);
             long binned = ctx.drafts().duplicate(first);

@@ -56,6 +56,11 @@ public record Location(Place place, String label) {
                 + column.label());
     }
 
+    /** The same place under another name. */
+    public Location withLabel(String other) {
+        return new Location(place, other);
+    }
+
     /** One of the standard tables as a whole. */
     public static Location table(TableKind table) {
         return new Location(new Place.Table(table), table.title());

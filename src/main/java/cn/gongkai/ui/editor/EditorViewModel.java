@@ -157,7 +157,17 @@ public final class EditorViewModel implements DraftEditing {
 
     /** Marks the draft 定稿 (read-only) or reopens it for editing. */
     public void setFinal(boolean done) {
-        session.setFinal(done).ifPresent(this::changed);
+        session.setFinal(done).ifPresent(c -> {
+            changed(c);
+            if (done) {
+                long id = id();
+                Draft d = draft();
+                tasks.run(() -> {
+                    drafts.finalised(id, d); // 定稿 keeps a version
+                    return d;
+                }, x -> { }, e -> status.set("定稿版本未能保存：" + e.getMessage()));
+            }
+        });
     }
 
     /** The editor shows {@code part} of section {@code s}: the live preview turns to its page. */
@@ -247,12 +257,12 @@ public final class EditorViewModel implements DraftEditing {
 
     /** Exports the PDF of the current version; calls back with the file when it is written. */
     public void exportPdf(Path file, Consumer<Path> done) {
-        export("PDF", file, d -> exports.exportPdf(d, file), done);
+        export("PDF", file, d -> exports.exportPdf(id(), d, file), done); // and keeps it as a version
     }
 
     /** Exports the current version as an editable Word file (.docx); calls back with the file when it is written. */
     public void exportWord(Path file, Consumer<Path> done) {
-        export("Word 文件", file, d -> exports.exportDocx(d, file), done);
+        export("Word 文件", file, d -> exports.exportDocx(id(), d, file), done);
     }
 
     private void export(String what, Path file, Consumer<Draft> write, Consumer<Path> done) {
