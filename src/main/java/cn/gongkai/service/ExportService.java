@@ -49,6 +49,11 @@ public final class ExportService {
         }
     }
 
+    /** The versions the exports keep (and the editor compares with). */
+    public VersionService versions() {
+        return versions;
+    }
+
     /** Exports the stored draft and keeps it as a version (导出PDF, the file's name as its note). */
     public void exportPdf(long id, Path file) {
         exportPdf(id, drafts.load(id), file);

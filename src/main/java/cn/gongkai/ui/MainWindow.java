@@ -174,6 +174,8 @@ public final class MainWindow {
                 item("生成新年度草稿(_Y)", "Shortcut+Shift+N", vm::rollForward),
                 item("定稿（只读）(_F)", "Shortcut+Shift+F", () -> vm.setFinal(true)),
                 item("重新打开编辑(_R)", "Shortcut+Shift+R", () -> vm.setFinal(false)),
+                item("保存版本(_V)", "Shortcut+Shift+V", vm::saveVersion),
+                item("与上次导出比较(_E)", "Shortcut+Shift+E", vm::compareWithLastExport),
                 item("移到回收站(_T)", "Shortcut+Delete", vm::moveToBin),
                 item("回收站(_B)…", "Shortcut+Shift+B", vm::showBin),
                 new SeparatorMenuItem(),

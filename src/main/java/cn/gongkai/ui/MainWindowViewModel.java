@@ -301,6 +301,16 @@ public final class MainWindowViewModel {
         withEditor(vm -> vm.setFinal(done));
     }
 
+    /** 与上次导出比较: the changes since the last export, beside the form. */
+    public void compareWithLastExport() {
+        withEditor(vm -> vm.review().compareWithLastExport());
+    }
+
+    /** 保存版本: the open draft as it now stands, kept as a version. */
+    public void saveVersion() {
+        withEditor(vm -> vm.review().saveVersion(""));
+    }
+
     /** Jumps to the next problem of the open draft (F8), round and round. */
     public void nextProblem() {
         EditorViewModel vm = editor.get();

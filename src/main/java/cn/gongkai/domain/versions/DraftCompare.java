@@ -72,6 +72,10 @@ public final class DraftCompare {
             if (x == null ? y == null : y != null && Amounts.same(x, y)) {
                 continue;
             }
+            if (cn.gongkai.domain.model.Totals.computed(b.figures(), k)
+                    && cn.gongkai.domain.model.Totals.computed(a.figures(), k)) {
+                continue; // a total of parts that are entered: the parts' changes are reported
+            }
             if (y != null && fromB.get(k) != null && Amounts.same(y, fromB.get(k))
                     && (x == null || fromA.get(k) != null && Amounts.same(x, fromA.get(k)))) {
                 continue;

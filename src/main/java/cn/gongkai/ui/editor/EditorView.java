@@ -163,6 +163,17 @@ public final class EditorView {
                 root.setDividerPositions(0.22);
             }
         });
+        cn.gongkai.ui.editor.review.ReviewPane review = new cn.gongkai.ui.editor.review.ReviewPane(vm.review());
+        vm.review().shownProperty().addListener((o, was, on) -> {
+            if (on && !root.getItems().contains(review.root())) {
+                root.getItems().add(2, review.root()); // beside the form, before the preview
+                root.setDividerPositions(0.22, 0.68);
+                review.list().requestFocus();
+                review.list().getSelectionModel().selectFirst();
+            } else if (!on) {
+                root.getItems().remove(review.root());
+            }
+        });
         vm.draftProperty().addListener((o, a, d) -> refresh(d));
         vm.problems().addListener((ListChangeListener<Problem>) c -> mark());
         vm.jumpProperty().addListener((o, a, at) -> {
@@ -170,7 +181,7 @@ public final class EditorView {
                 jump(at);
             }
         });
-        nav.getSelectionModel().select(1); // 一, as before: 基本信息 is one step up
+        nav.getSelectionModel().select(1); // the first section, as before: 基本信息 is one step up
     }
 
     static String shortTitle(Section s) {

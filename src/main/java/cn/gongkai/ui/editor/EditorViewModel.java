@@ -51,6 +51,7 @@ public final class EditorViewModel implements DraftEditing {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final TablesViewModel tables;
+    private final cn.gongkai.ui.editor.review.ReviewViewModel review;
     private final FormsViewModel forms;
     private final PreviewViewModel preview;
     private final Dialogs dialogs;
@@ -72,6 +73,7 @@ public final class EditorViewModel implements DraftEditing {
         this.tables = new TablesViewModel(this, drafts, tasks, dialogs);
         this.forms = new FormsViewModel(this);
         this.preview = new PreviewViewModel(exports, tasks.separate(), System::nanoTime);
+        this.review = new cn.gongkai.ui.editor.review.ReviewViewModel(tasks, exports.versions(), this, this::jumpTo);
         preview.draft(session.draft());
         this.draft = new ReadOnlyObjectWrapper<>(session.draft());
         readOnly.set(session.readOnly());
@@ -94,6 +96,11 @@ public final class EditorViewModel implements DraftEditing {
     }
 
     /** The live preview of the section being edited (off until switched on). */
+    /** 与上次导出比较 and 保存版本. */
+    public cn.gongkai.ui.editor.review.ReviewViewModel review() {
+        return review;
+    }
+
     public PreviewViewModel preview() {
         return preview;
     }
