@@ -48,9 +48,9 @@ public final class UiSettings implements cn.gongkai.ui.dialogs.FolderMemory {
     }
 
     /** The draft open when the editor was last closed, or -1. */
-    /** Where the editor's divider above the problems pane stands (0–1 of the height; default 0.72). */
+    /** Where the editor's divider above the problems pane stands (0–1 of the height; default 0.78). */
     public double problemsDivider() {
-        return prefs.getDouble("problemsDivider", 0.72);
+        return prefs.getDouble("problemsDivider", 0.78);
     }
 
     public void setProblemsDivider(double position) {

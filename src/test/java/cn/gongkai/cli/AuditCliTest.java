@@ -1,7 +1,6 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.TestData;
-import cn.gongkai.app.Composition;
 import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.docx.DocxDisclosureRenderer;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,20 +31,8 @@ class AuditCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = Cli.run(all, new PrintWriter(out), new PrintWriter(err), new Composition(), (folder, probe) -> {
-            throw new AssertionError("the editor must not open for a subcommand");
-        });
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.in(dir.resolve("data"), args);
     }
 
     private Path folder() throws Exception {
@@ -77,7 +62,7 @@ class AuditCliTest {
     void aFolderOfFilesIsCheckedInOneRun() throws Exception {
         Path files = folder();
         Path summary = dir.resolve("汇总.xlsx");
-        Run r = run("audit", "--out", summary.toString(), files.toString());
+        CliRun r = run("audit", "--out", summary.toString(), files.toString());
         List<String> lines = r.out().lines().toList();
         assertEquals(11, lines.size(), r.out());
         for (String l : lines) {
@@ -112,7 +97,7 @@ class AuditCliTest {
         assertEquals(2, run("audit", dir.resolve("坏.docx").toString()).code());
         Path seed = dir.resolve("jiuzhou.txt");
         Files.writeString(seed, Files.readString(TestData.seed("jiuzhou-town-2019.txt")));
-        Run ok = run("audit", seed.toString());
+        CliRun ok = run("audit", seed.toString());
         assertEquals(0, ok.code(), ok.out() + ok.err());
         assertEquals(2, run("audit", dir.resolve("空").toString()).code(), "a path that is not there");
     }

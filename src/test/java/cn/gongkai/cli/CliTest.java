@@ -4,8 +4,6 @@ import cn.gongkai.app.Composition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,25 +18,13 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = Cli.run(all, new PrintWriter(out), new PrintWriter(err), new Composition(), (folder, probe) -> {
-            throw new AssertionError("the editor must not open for a subcommand");
-        });
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.in(dir.resolve("data"), args);
     }
 
     @Test
     void aNewDataFolderListsTheSampleDrafts() {
-        Run r = run("list");
+        CliRun r = run("list");
         assertEquals(0, r.code(), r.err());
         assertEquals("2\t2025\t廊坊市广阳区九州镇人民政府\t草稿\n1\t2019\t廊坊市广阳区九州镇人民政府\t草稿\n",
                 r.out().replace("\r\n", "\n"), "today's template and the 2018–2020 one");
@@ -52,7 +38,7 @@ class CliTest {
         Path x = dir.resolve("x.json");
         Path y = dir.resolve("y.json");
         assertEquals(0, run("export", "1", x.toString()).code());
-        Run imported = run("import", x.toString());
+        CliRun imported = run("import", x.toString());
         assertEquals(0, imported.code(), imported.err());
         String newId = imported.out().strip();
         assertEquals("3", newId);
@@ -68,7 +54,7 @@ class CliTest {
         Files.writeString(bad, "{\"format\": \"gongkai-draft\", \"version\": 1, \"header\": {\"unitName\": \"某单位\", "
                 + "\"budgetYear\": 2020, \"financeLevel\": \"县级\"}, \"figures\": {\"income.total\": \"abc\"}}",
                 StandardCharsets.UTF_8);
-        Run r = run("import", bad.toString());
+        CliRun r = run("import", bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("figures[\"income.total\"]") && r.err().contains("abc"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -78,16 +64,16 @@ class CliTest {
     @Test
     void validateExitsWith1OnErrorsAnd0Otherwise() throws Exception {
         run("list");
-        Run ok = run("validate", "1");
+        CliRun ok = run("validate", "1");
         // the sample's real findings are asserted in the validation tests; here only the contract
         for (String line : ok.out().strip().lines().toList()) {
             assertEquals(3, line.split("\t", -1).length, line);
             assertTrue(line.startsWith("错误\t") || line.startsWith("警告\t"), line);
         }
         assertEquals(ok.out().contains("错误\t") ? 1 : 0, ok.code());
-        Run rolled = run("roll-forward", "1", "2020");
+        CliRun rolled = run("roll-forward", "1", "2020");
         assertEquals(0, rolled.code(), rolled.err());
-        Run next = run("validate", rolled.out().strip());
+        CliRun next = run("validate", rolled.out().strip());
         assertEquals(1, next.code(), "a rolled-forward draft lacks this year's figures");
         assertTrue(next.out().contains("尚未填写预算收入合计"), next.out());
     }
@@ -96,13 +82,13 @@ class CliTest {
     void usageAndUnknownDraftsGetExitCode2() {
         assertEquals(2, run("export").code());
         assertEquals(2, run("frobnicate").code());
-        Run r = run("export", "99", dir.resolve("z.json").toString());
+        CliRun r = run("export", "99", dir.resolve("z.json").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("没有编号为 99 的草稿"), r.err());
-        Run ext = run("export", "1", dir.resolve("z.doc").toString());
+        CliRun ext = run("export", "1", dir.resolve("z.doc").toString());
         assertEquals(2, ext.code());
         assertTrue(ext.err().contains(".json、.pdf 或 .docx"), ext.err());
-        Run missing = run("import", dir.resolve("nope.json").toString());
+        CliRun missing = run("import", dir.resolve("nope.json").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("找不到文件"), missing.err());
     }
@@ -117,7 +103,7 @@ class CliTest {
         "-x | 不认识的选项：-x",
         "list extra | 多余或不认识的参数：extra"})
     void usageErrorsAreChinese(String args, String said) {
-        Run r = run(args.split(" "));
+        CliRun r = run(args.split(" "));
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("命令用法有误：" + said), r.err());
         assertTrue(r.err().contains("用法：gongkai"), r.err());
@@ -138,7 +124,7 @@ class CliTest {
     @Test
     void restoreListsBackupsAndRestoresOne() {
         run("roll-forward", "1", "2020"); // a writing command takes a backup first
-        Run list = run("restore");
+        CliRun list = run("restore");
         assertEquals(0, list.code());
         assertTrue(list.out().contains("\t2019\t廊坊市广阳区九州镇人民政府\t草稿"), "each backup lists its drafts: " + list.out());
         String[] first = list.out().strip().lines().findFirst().orElseThrow().split("\t");
@@ -146,7 +132,7 @@ class CliTest {
         assertTrue(backup.endsWith(".zip"), backup);
         assertTrue(first[1].matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"), "each backup with its time: " + first[1]);
         run("roll-forward", "1", "2021");
-        Run restored = run("restore", backup);
+        CliRun restored = run("restore", backup);
         assertEquals(0, restored.code(), restored.err());
         assertEquals(2, run("list").out().strip().lines().count(), "back to the state before the first roll-forward");
         assertEquals(2, run("restore", "no-such.zip").code());

@@ -1,13 +1,10 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.TestData;
-import cn.gongkai.app.Composition;
 import cn.gongkai.export.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,23 +21,8 @@ class VersionsCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.isEmpty() ? List.of() : List.of(out.replace("\r\n", "\n").split("\n"));
-        }
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = Cli.run(all, new PrintWriter(out), new PrintWriter(err), new Composition(), (folder, probe) -> {
-            throw new AssertionError("the editor must not open for a subcommand");
-        });
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.in(dir.resolve("data"), args);
     }
 
     @Test
@@ -51,7 +33,7 @@ class VersionsCliTest {
         List<String> versions = run("versions", id).lines();
         assertEquals(1, versions.size(), versions.toString());
         assertTrue(versions.get(0).matches("1\t\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\t导出PDF\t公开\\.pdf"), versions.get(0));
-        Run same = run("compare", id, "--last-export");
+        CliRun same = run("compare", id, "--last-export");
         assertEquals(0, same.code(), same.err());
         assertEquals(List.of(), same.lines(), "nothing changed since the export");
         assertEquals("2", run("save-version", id, "--note", "送领导审阅").out().strip());
@@ -69,7 +51,7 @@ class VersionsCliTest {
         Path copy = Files.writeString(dir.resolve("b.json"), text);
         String b = run("import", copy.toString()).out().strip();
         Path pdf = dir.resolve("对比.pdf");
-        Run r = run("compare", a, b, "--report", pdf.toString());
+        CliRun r = run("compare", a, b, "--report", pdf.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(3, r.lines().size(), r.out());
         assertEquals("四、公务接待费\t0.00万元\t1.50万元（增加1.50万元）", r.lines().get(0));
@@ -80,11 +62,11 @@ class VersionsCliTest {
         }
 
         assertEquals(0, run("export", b, dir.resolve("b.pdf").toString()).code()); // version 1 of b
-        Run restored = run("restore-version", b, "1");
+        CliRun restored = run("restore-version", b, "1");
         assertEquals(0, restored.code(), restored.err());
         assertTrue(restored.err().contains("恢复前的草稿保存为第 2 版"), restored.err());
         assertEquals(List.of(), run("compare", "1@" + b, b).lines(), "the draft is version 1 again");
-        Run none = run("restore-version", b, "9");
+        CliRun none = run("restore-version", b, "9");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("没有第 9 版"), none.err());
     }

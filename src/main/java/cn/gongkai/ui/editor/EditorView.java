@@ -92,7 +92,7 @@ public final class EditorView {
     private TemplateProfile profileShown;
 
     public EditorView(EditorViewModel vm) {
-        this(vm, 0.72, position -> { });
+        this(vm, 0.78, position -> { });
     }
 
     /**
