@@ -52,14 +52,15 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
         database.ensureOpen();
         String sql = "SELECT " + DRAFT.ID.getName() + ", " + DRAFT.BUDGET_YEAR.getName() + ", "
                 + DRAFT.UNIT_NAME.getName() + ", " + DRAFT.STATUS.getName() + ", " + DRAFT.UPDATED_AT.getName()
-                + " FROM " + DRAFT.getName() + " WHERE " + DRAFT.DELETED_AT.getName() + " IS NULL ORDER BY "
+                + ", " + DRAFT.APPROVAL_DATE.getName() + " FROM " + DRAFT.getName() + " WHERE "
+                + DRAFT.DELETED_AT.getName() + " IS NULL ORDER BY "
                 + DRAFT.UPDATED_AT.getName() + " DESC, " + DRAFT.ID.getName() + " DESC";
         try (java.sql.PreparedStatement ps = database.connection().prepareStatement(sql);
              java.sql.ResultSet r = ps.executeQuery()) {
             List<DraftSummary> out = new java.util.ArrayList<>();
             while (r.next()) {
                 out.add(new DraftSummary(r.getLong(1), r.getInt(2), r.getString(3), DraftStatus.valueOf(r.getString(4)),
-                        r.getObject(5, OffsetDateTime.class).toInstant()));
+                        r.getObject(5, OffsetDateTime.class).toInstant(), r.getObject(6, java.time.LocalDate.class)));
             }
             return out;
         } catch (java.sql.SQLException e) {
@@ -74,11 +75,12 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     }
 
     private List<DraftSummary> summaries(Condition condition) {
-        return database.dsl().select(DRAFT.ID, DRAFT.BUDGET_YEAR, DRAFT.UNIT_NAME, DRAFT.STATUS, DRAFT.UPDATED_AT)
+        return database.dsl().select(DRAFT.ID, DRAFT.BUDGET_YEAR, DRAFT.UNIT_NAME, DRAFT.STATUS, DRAFT.UPDATED_AT,
+                        DRAFT.APPROVAL_DATE)
                 .from(DRAFT).where(condition)
                 .orderBy(DRAFT.UPDATED_AT.desc(), DRAFT.ID.desc())
                 .fetch(r -> new DraftSummary(r.value1(), r.value2(), r.value3(), DraftStatus.valueOf(r.value4()),
-                        r.value5().toInstant()));
+                        r.value5().toInstant(), r.value6()));
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class MemoryStore implements DraftStore, ImportReports, SubjectMemo
         drafts.forEach((id, s) -> {
             if ((s.deleted() != null) == binned) {
                 out.add(new DraftSummary(id, s.draft().header().budgetYear(), s.draft().header().unitName(),
-                        s.draft().header().status(), s.updated()));
+                        s.draft().header().status(), s.updated(), s.draft().header().approvalDate()));
             }
         });
         out.sort(NEWEST_FIRST);

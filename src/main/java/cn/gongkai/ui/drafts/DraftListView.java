@@ -36,9 +36,10 @@ public final class DraftListView {
         table.setId("draft-table");
         table.setItems(vm.drafts());
         table.setPlaceholder(new Label("还没有草稿。按 Ctrl+N 新建，或按 Ctrl+I 导入上年的公开文件。"));
-        table.getColumns().add(column("单位", 420, d -> d.unitName()));
+        table.getColumns().add(column("单位", 380, d -> d.unitName()));
         table.getColumns().add(column("年度", 80, d -> Integer.toString(d.budgetYear())));
         table.getColumns().add(column("状态", 80, d -> d.status().label()));
+        table.getColumns().add(column("公开期限", 110, d -> d.deadline(java.time.LocalDate.now())));
         table.getColumns().add(column("最后修改", 160, d -> WHEN.format(d.updatedAt())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // the first draft selected as soon as the list fills, so that Enter opens it (as the README says)

@@ -69,7 +69,7 @@ public final class DraftListViewModel {
     }
 
     private void show(List<DraftSummary> list) {
-        all.setAll(list);
+        all.setAll(DraftSummary.byDeadline(list, java.time.LocalDate.now())); // the nearest 20-day deadline first
         status.set("共 " + list.size() + " 份草稿");
         onLoaded.run();
     }

@@ -79,6 +79,19 @@ public abstract class DraftStoreContract {
         assertEquals(binned, store.listDeleted());
     }
 
+    /** The list carries the approval date, from which the 20 days to publish are counted. */
+    @Test
+    void theListCarriesTheApprovalDate() {
+        Draft d = TestData.sample();
+        long id = store.insert(d.withHeader(d.header().withDates(java.time.LocalDate.of(2026, 2, 10), null)));
+        long none = store.insert(d.withHeader(d.header().withDates(null, null)));
+        assertEquals(java.time.LocalDate.of(2026, 2, 10), store.list().stream().filter(s -> s.id() == id).findFirst()
+                .orElseThrow().approvalDate());
+        assertEquals(null, store.list().stream().filter(s -> s.id() == none).findFirst().orElseThrow().approvalDate());
+        store.moveToBin(id);
+        assertEquals(java.time.LocalDate.of(2026, 2, 10), store.listDeleted().get(0).approvalDate());
+    }
+
     @Test
     void aDraftReadsBackFieldForFieldUnderANewId() {
         Draft sample = TestData.sample();
