@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The draft's lists (机构设置, 主要项目, 机关运行经费明细, 职责分类绩效目标, 政府采购, 名词解释): rows matched by their first field
@@ -89,9 +88,5 @@ final class ListChanges {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static <T> Function<T, String> none() {
-        return t -> "";
     }
 }
