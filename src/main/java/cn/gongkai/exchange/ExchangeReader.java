@@ -122,8 +122,28 @@ public final class ExchangeReader {
         List<ProcurementRow> procurement = r.child("procurement").list(f -> procurementRow(f, unit));
         List<GlossaryEntry> glossary = r.child("glossary").list(
                 f -> new GlossaryEntry(f.object().text("term"), f.text("definition")));
+        List<cn.gongkai.domain.model.ReviewMark> marks = r.child("reviewMarks").missing() ? List.of()
+                : r.child("reviewMarks").list(f -> new cn.gongkai.domain.model.ReviewMark(nonBlank(f.object()
+                .child("item")), f.text("note"), instant(f.child("at"))));
         return new Draft(header, figures, texts, units, r.child("showStaffing").optBool(false), costs, projects,
-                targets, performance, procurement, glossary, ExchangeTables.read(r.child("tables")));
+                targets, performance, procurement, glossary, ExchangeTables.read(r.child("tables")), marks);
+    }
+
+    private static String nonBlank(Field f) {
+        String s = f.string();
+        if (s.isBlank()) {
+            throw new BadInputException("交换文件中 " + f.path() + " 是空的：已核对的标记应写明核对的是什么");
+        }
+        return s;
+    }
+
+    private static java.time.Instant instant(Field f) {
+        String s = f.string();
+        try {
+            return java.time.Instant.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInputException("交换文件中 " + f.path() + " 的时间“" + s + "”无法识别（应如 2026-12-03T08:30:00Z）");
+        }
     }
 
     private static DraftHeader header(Field h) {

@@ -87,6 +87,15 @@ public final class ExchangeWriter {
             o.put("definition", g.definition());
         }
         root.set("tables", ExchangeTables.write(d.tables()));
+        if (!d.reviewMarks().isEmpty()) { // version 6: only where there are marks
+            ArrayNode marks = root.putArray("reviewMarks");
+            for (cn.gongkai.domain.model.ReviewMark m : d.reviewMarks()) {
+                ObjectNode o = marks.addObject();
+                o.put("item", m.item());
+                o.put("note", m.note());
+                o.put("at", m.at().toString());
+            }
+        }
         try {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -45,6 +45,7 @@ import static cn.gongkai.persistence.generated.Tables.DRAFT_FIGURE;
 import static cn.gongkai.persistence.generated.Tables.DRAFT_TEXT;
 import static cn.gongkai.persistence.generated.Tables.DUTY_TARGET;
 import static cn.gongkai.persistence.generated.Tables.GLOSSARY_ENTRY;
+import static cn.gongkai.persistence.generated.Tables.REVIEW_MARK;
 import static cn.gongkai.persistence.generated.Tables.MAJOR_PROJECT;
 import static cn.gongkai.persistence.generated.Tables.ORG_UNIT;
 import static cn.gongkai.persistence.generated.Tables.PERF_NODE;
@@ -71,7 +72,7 @@ final class DraftReader {
         return Optional.of(new Draft(header, figures(id), texts(id), orgUnits(id), r.getShowStaffing(),
                 costItems(id), majorProjects(id), dutyTargets(id),
                 new Performance(MoneyUnit.valueOf(r.getPerformanceUnit()), duties(id)), procurement(id),
-                glossary(id), new BudgetTableRows(db).read(id)));
+                glossary(id), new BudgetTableRows(db).read(id), reviewMarks(id)));
     }
 
     private static Set<Guess> guesses(String codes) {
@@ -119,6 +120,12 @@ final class DraftReader {
     private List<DutyTarget> dutyTargets(long id) {
         return db.selectFrom(DUTY_TARGET).where(DUTY_TARGET.DRAFT_ID.eq(id)).orderBy(DUTY_TARGET.POS)
                 .fetch(t -> new DutyTarget(t.getName(), t.getBody()));
+    }
+
+    private List<cn.gongkai.domain.model.ReviewMark> reviewMarks(long id) {
+        return db.selectFrom(REVIEW_MARK).where(REVIEW_MARK.DRAFT_ID.eq(id)).orderBy(REVIEW_MARK.POS)
+                .fetch(m -> new cn.gongkai.domain.model.ReviewMark(m.getItem(), m.getNote(),
+                        m.getMarkedAt().toInstant()));
     }
 
     private List<GlossaryEntry> glossary(long id) {

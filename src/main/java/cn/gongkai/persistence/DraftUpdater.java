@@ -52,6 +52,7 @@ final class DraftUpdater {
         replaceIfChanged(id, Part.DUTY_TARGETS, before, after, Draft::dutyTargets);
         replaceIfChanged(id, Part.PROCUREMENT, before, after, Draft::procurement);
         replaceIfChanged(id, Part.GLOSSARY, before, after, Draft::glossary);
+        replaceIfChanged(id, Part.REVIEW_MARKS, before, after, Draft::reviewMarks);
         for (TableKind k : TableKind.values()) {
             BudgetTable a = after.tables().get(k).orElse(null);
             if (!Objects.equals(before.tables().get(k).orElse(null), a)) {

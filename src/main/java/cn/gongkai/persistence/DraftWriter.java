@@ -39,6 +39,7 @@ import static cn.gongkai.persistence.generated.Tables.DRAFT_FIGURE;
 import static cn.gongkai.persistence.generated.Tables.DRAFT_TEXT;
 import static cn.gongkai.persistence.generated.Tables.DUTY_TARGET;
 import static cn.gongkai.persistence.generated.Tables.GLOSSARY_ENTRY;
+import static cn.gongkai.persistence.generated.Tables.REVIEW_MARK;
 import static cn.gongkai.persistence.generated.Tables.MAJOR_PROJECT;
 import static cn.gongkai.persistence.generated.Tables.ORG_UNIT;
 import static cn.gongkai.persistence.generated.Tables.PERF_NODE;
@@ -114,6 +115,7 @@ final class DraftWriter {
         tx.deleteFrom(PROCUREMENT_ROW).where(PROCUREMENT_ROW.DRAFT_ID.eq(id)).execute();
         tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
         new BudgetTableRows(tx).deleteAll(id);
+        tx.deleteFrom(REVIEW_MARK).where(REVIEW_MARK.DRAFT_ID.eq(id)).execute();
     }
 
     /** Sets one figure (null: not entered). */
@@ -145,7 +147,7 @@ final class DraftWriter {
 
     /** The parts of a draft stored in their own table, each replaced as a whole when it changes. */
     enum Part { FIGURES, TEXTS, ORG_UNITS, COST_ITEMS, MAJOR_PROJECTS, DUTY_TARGETS, PERFORMANCE, PROCUREMENT, GLOSSARY,
-        TABLES }
+        TABLES, REVIEW_MARKS }
 
     void replacePart(long id, Part part, Draft d) {
         switch (part) {
@@ -158,6 +160,7 @@ final class DraftWriter {
             case PERFORMANCE -> deleteNodes(id);
             case PROCUREMENT -> tx.deleteFrom(PROCUREMENT_ROW).where(PROCUREMENT_ROW.DRAFT_ID.eq(id)).execute();
             case GLOSSARY -> tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
+            case REVIEW_MARKS -> tx.deleteFrom(REVIEW_MARK).where(REVIEW_MARK.DRAFT_ID.eq(id)).execute();
             case TABLES -> new BudgetTableRows(tx).deleteAll(id);
         }
         List<Query> batch = new ArrayList<>();
@@ -219,6 +222,16 @@ final class DraftWriter {
                     batch.add(tx.insertInto(GLOSSARY_ENTRY).set(GLOSSARY_ENTRY.DRAFT_ID, id)
                             .set(GLOSSARY_ENTRY.POS, pos++).set(GLOSSARY_ENTRY.TERM, g.term())
                             .set(GLOSSARY_ENTRY.DEFINITION, g.definition()));
+                }
+            }
+            case REVIEW_MARKS -> {
+                int pos = 0;
+                for (cn.gongkai.domain.model.ReviewMark m : d.reviewMarks()) {
+                    batch.add(tx.insertInto(REVIEW_MARK).set(REVIEW_MARK.DRAFT_ID, id).set(REVIEW_MARK.POS, pos++)
+                            .set(REVIEW_MARK.ITEM, m.item()).set(REVIEW_MARK.NOTE, m.note().length() > 500
+                                    ? m.note().substring(0, 500) : m.note())
+                            .set(REVIEW_MARK.MARKED_AT, java.time.OffsetDateTime.ofInstant(m.at(),
+                                    java.time.ZoneOffset.UTC)));
                 }
             }
         }

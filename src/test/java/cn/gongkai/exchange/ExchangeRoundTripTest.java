@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExchangeRoundTripTest {
@@ -39,7 +40,7 @@ class ExchangeRoundTripTest {
      * to the same draft.
      */
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 4})
+    @ValueSource(ints = {1, 2, 3, 4, 5})
     void anOlderVersionsFileReadsToTheSameDraft(int version) throws Exception {
         byte[] old = java.nio.file.Files.readAllBytes(
                 java.nio.file.Path.of("src/test/resources/exchange/jiuzhou-2019-v" + version + ".json"));
@@ -65,6 +66,23 @@ class ExchangeRoundTripTest {
         assertTrue(new String(new ExchangeWriter().write(d.withHeader(d.header().withAmountStyle(
                 cn.gongkai.domain.money.AmountStyle.DEFAULT))), java.nio.charset.StandardCharsets.UTF_8)
                 .replaceAll("\\s+", "").contains("\"amounts\":{\"decimals\":2,\"blankZero\":false}"));
+    }
+
+    /** 已核对 marks travel with the draft, so a colleague on another PC sees them; a file without any has none. */
+    @Test
+    void reviewMarksSurviveTheExchangeFile() {
+        Draft d = TestData.sample();
+        Draft marked = d.withReviewMarks(List.of(new cn.gongkai.domain.model.ReviewMark(
+                "错误\t八、名词解释 › 1、一般公共预算拨款收入\t名词解释写“省级财政”", "区级财政所核对，沿用上级口径",
+                java.time.Instant.parse("2026-12-03T08:30:00Z"))));
+        byte[] bytes = new ExchangeWriter().write(marked);
+        assertEquals(marked, new ExchangeReader().read(bytes));
+        assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("\"reviewMarks\""));
+        assertTrue(!new String(new ExchangeWriter().write(d), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("reviewMarks"), "no marks, no section");
+        assertThrows(cn.gongkai.domain.model.BadInputException.class, () -> new ExchangeReader().read(
+                new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("2026-12-03T08:30:00Z", "昨天")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** What awaits confirmation travels with the draft. */

@@ -52,6 +52,13 @@ public final class WriteUpgradeFixture {
                 new cn.gongkai.domain.money.AmountStyle.Fixed(0), true)))).ifPresent(session::save);
     }
 
+    private static void marked(Services ctx, long id) {
+        String line = ctx.drafts().validate(id).get(0).toLine();
+        ctx.drafts().save(id, ctx.drafts().load(id).withReviewMarks(java.util.List.of(
+                new cn.gongkai.domain.model.ReviewMark(line, "已与财政所核对", java.time.Instant.parse(
+                        "2026-12-03T08:30:00Z")))));
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Path data = Files.createTempDirectory("gongkai-fixture").resolve("data");
@@ -70,6 +77,7 @@ public final class WriteUpgradeFixture {
             noted(ctx, ctx.drafts().rollForward(fromBook, 2026).id()); // schema 3: last year's column, a note
             styled(ctx, fromBook); // schema 5: amounts printed in whole units, zero left blank
             ctx.versions().keep(first, cn.gongkai.domain.versions.VersionSource.MANUAL, "送领导审阅"); // schema 6
+            marked(ctx, first); // schema 7: a finding marked 已核对
             long finalId = ctx.drafts().duplicate(first);
             ctx.drafts().setStatus(finalId, DraftStatus.FINAL);
             long binned = ctx.drafts().duplicate(first);

@@ -39,12 +39,13 @@ class ReviewUiTest {
     @TempDir
     static Path tmp;
     private EditorFixture fx;
+    private final cn.gongkai.ui.dialogs.ScriptedDialogs dialogs = new cn.gongkai.ui.dialogs.ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
         stage.setWidth(1366);
         stage.setHeight(768);
-        fx = new EditorFixture(stage, Files.createTempDirectory(tmp, "data"));
+        fx = new EditorFixture(stage, Files.createTempDirectory(tmp, "data"), dialogs);
     }
 
     @AfterEach
@@ -85,6 +86,43 @@ class ReviewUiTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Section.DUTIES, vm.sectionProperty().get(), "Enter went to the paragraph's form");
+    }
+
+    /**
+     * Ctrl+K marks a finding 已核对 with a note (saved with the draft); 定稿 lists the 错误 not marked and goes on only
+     * when the officer says so — and then keeps a version.
+     */
+    @Test
+    void aFindingMarkedCheckedAndFinalListsWhatIsLeft(FxRobot robot) throws Exception {
+        long id = fx.vm.list().drafts().stream().filter(d -> d.budgetYear() == 2019).findFirst().orElseThrow().id();
+        robot.interact(() -> fx.vm.open(id));
+        EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
+        EditorViewModel vm = fx.vm.editor();
+        EditorFixture.waitFor(() -> vm.problems().stream().filter(p -> p.severity()
+                == cn.gongkai.domain.model.Severity.ERROR).count() == 2);
+        cn.gongkai.domain.model.Problem first = vm.problems().get(0);
+        ListView<cn.gongkai.domain.model.Problem> problems = robot.lookup("#problems").queryListView();
+        robot.interact(() -> {
+            problems.requestFocus();
+            problems.getSelectionModel().select(0);
+        });
+        dialogs.notes.add(java.util.Optional.of("沿用上级口径"));
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        EditorFixture.waitFor(() -> vm.draft().mark(first.toLine()).isPresent());
+        assertEquals("沿用上级口径", vm.draft().mark(first.toLine()).orElseThrow().note());
+        fx.waitSaved();
+        assertTrue(fx.context.drafts().load(id).mark(first.toLine()).isPresent(), "the mark is saved");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String asked = dialogs.shown.get(dialogs.shown.size() - 1);
+        assertTrue(asked.startsWith("确认：定稿前还有 1 项没有处理") && !asked.contains(first.message()), asked);
+        assertEquals(cn.gongkai.domain.model.DraftStatus.DRAFT, vm.draft().header().status(), "the officer went back");
+        dialogs.confirmations.add(true);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        EditorFixture.waitFor(() -> vm.draft().header().status() == cn.gongkai.domain.model.DraftStatus.FINAL);
+        EditorFixture.waitFor(() -> fx.context.versions().versions(id).stream()
+                .anyMatch(v -> v.source() == cn.gongkai.domain.versions.VersionSource.FINAL));
     }
 
     private static Performance threshold(Performance p) {

@@ -44,6 +44,9 @@ public interface Dialogs {
     /** The text of a published disclosure, pasted from Word, WPS or a web page. */
     Optional<String> askPastedText();
 
+    /** A short note (已核对 with a note on what was checked); empty when cancelled. */
+    Optional<String> askNote(String title, String what);
+
     /** What an import recognised and every line it could not place. */
     void showImportReport(ImportResult result);
 

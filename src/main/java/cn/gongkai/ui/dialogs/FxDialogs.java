@@ -122,6 +122,18 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askNote(String title, String what) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(what);
+        d.setContentText("备注（可不填）：");
+        d.getDialogPane().setStyle(fontStyle.get());
+        d.getDialogPane().setPrefWidth(560);
+        return d.showAndWait();
+    }
+
+    @Override
     public void showImportReport(ImportResult result) {
         ImportDialogs.report(owner, result);
     }

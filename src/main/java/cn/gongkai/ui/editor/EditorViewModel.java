@@ -73,7 +73,8 @@ public final class EditorViewModel implements DraftEditing {
         this.tables = new TablesViewModel(this, drafts, tasks, dialogs);
         this.forms = new FormsViewModel(this);
         this.preview = new PreviewViewModel(exports, tasks.separate(), System::nanoTime);
-        this.review = new cn.gongkai.ui.editor.review.ReviewViewModel(tasks, exports.versions(), this, this::jumpTo);
+        this.review = new cn.gongkai.ui.editor.review.ReviewViewModel(tasks, exports.versions(), this, this::jumpTo,
+                dialogs);
         preview.draft(session.draft());
         this.draft = new ReadOnlyObjectWrapper<>(session.draft());
         readOnly.set(session.readOnly());
@@ -96,6 +97,11 @@ public final class EditorViewModel implements DraftEditing {
     }
 
     /** The live preview of the section being edited (off until switched on). */
+    /** The dialogs the editor's parts ask through (a note for 已核对). */
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
     /** 与上次导出比较 and 保存版本. */
     public cn.gongkai.ui.editor.review.ReviewViewModel review() {
         return review;
@@ -164,6 +170,9 @@ public final class EditorViewModel implements DraftEditing {
 
     /** Marks the draft 定稿 (read-only) or reopens it for editing. */
     public void setFinal(boolean done) {
+        if (done && !readyForFinal()) {
+            return;
+        }
         session.setFinal(done).ifPresent(c -> {
             changed(c);
             if (done) {
@@ -175,6 +184,24 @@ public final class EditorViewModel implements DraftEditing {
                 }, x -> { }, e -> status.set("定稿版本未能保存：" + e.getMessage()));
             }
         });
+    }
+
+    /**
+     * Before 定稿: the 错误 not marked 已核对 and the guesses not confirmed (待确认), listed for the officer to go on
+     * or go back; true to go on.
+     */
+    private boolean readyForFinal() {
+        Draft d = draft();
+        java.util.List<String> left = new java.util.ArrayList<>();
+        problems.stream().filter(p -> p.severity() == cn.gongkai.domain.model.Severity.ERROR)
+                .filter(p -> d.mark(p.toLine()).isEmpty())
+                .forEach(p -> left.add("错误　" + p.location().label() + "　" + p.message()));
+        d.header().unconfirmed().forEach(g -> left.add("待确认　" + g.label()));
+        if (left.isEmpty()) {
+            return true;
+        }
+        return dialogs.confirm("定稿前还有 " + left.size() + " 项没有处理：\n" + String.join("\n", left.stream()
+                .limit(12).toList()) + (left.size() > 12 ? "\n……" : "") + "\n\n仍要定稿吗？");
     }
 
     /** The editor shows {@code part} of section {@code s}: the live preview turns to its page. */

@@ -2,6 +2,7 @@ package cn.gongkai.ui.editor;
 
 import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.model.Severity;
+import cn.gongkai.ui.editor.shared.ReviewMarking;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,7 +34,8 @@ final class ProblemsPane {
                     // the whole message, wrapped to the pane's width, never running off to the right
                     setWrapText(true);
                     setPrefWidth(0);
-                    setText(p.severity().label() + "　" + p.location().label() + "　" + p.message());
+                    setText(ReviewMarking.prefix(vm, p.toLine()) + p.severity().label() + "　" + p.location().label()
+                            + "　" + p.message());
                     setTooltip(new Tooltip(p.message() + (p.hint().isEmpty() ? "" : "\n提示：" + p.hint())));
                     getStyleClass().add(p.severity() == Severity.ERROR ? "problem-row-error" : "problem-row-warning");
                 }
@@ -43,6 +45,13 @@ final class ProblemsPane {
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 jump(vm);
+            } else if (e.getCode() == KeyCode.K && e.isShortcutDown()) {
+                Problem p = list.getSelectionModel().getSelectedItem();
+                if (p != null) {
+                    int at = list.getSelectionModel().getSelectedIndex();
+                    ReviewMarking.toggle(vm, vm.dialogs(), p.toLine(), p.location().label() + "：" + p.message());
+                    list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
+                }
             }
         });
         vm.problems().addListener((ListChangeListener<Problem>) c -> count(vm));
@@ -62,7 +71,7 @@ final class ProblemsPane {
     private void count(EditorViewModel vm) {
         long errors = vm.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
         long warnings = vm.problems().size() - errors;
-        summary.setText("问题：错误 " + errors + " 项，警告 " + warnings + " 项（回车或单击跳到该处）");
+        summary.setText("问题：错误 " + errors + " 项，警告 " + warnings + " 项（回车或单击跳到该处，Ctrl+K 标记已核对）");
     }
 
     Node root() {

@@ -79,6 +79,19 @@ public abstract class DraftStoreContract {
         assertEquals(binned, store.listDeleted());
     }
 
+    /** 已核对 marks are part of the draft: stored, changed by an update, gone with a replace that has none. */
+    @Test
+    void reviewMarksAreKept() {
+        Draft d = TestData.sample();
+        long id = store.insert(d);
+        Draft marked = d.withReviewMarks(List.of(new cn.gongkai.domain.model.ReviewMark("警告\t基本信息 › 预算批复日期\t没有填写",
+                "批复文件未到", java.time.Instant.parse("2026-12-03T08:30:00Z"))));
+        store.update(id, d, marked);
+        assertEquals(marked, store.load(id).orElseThrow());
+        store.replace(id, d);
+        assertEquals(List.of(), store.load(id).orElseThrow().reviewMarks());
+    }
+
     /** The list carries the approval date, from which the 20 days to publish are counted. */
     @Test
     void theListCarriesTheApprovalDate() {

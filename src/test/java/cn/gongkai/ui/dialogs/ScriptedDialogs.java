@@ -20,6 +20,7 @@ public final class ScriptedDialogs implements Dialogs {
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
     public final Deque<Optional<NewDraft>> newDrafts = new ArrayDeque<>();
     public final Deque<Optional<String>> pastedTexts = new ArrayDeque<>();
+    public final Deque<Optional<String>> notes = new ArrayDeque<>();
     public final Deque<Integer> binPicks = new ArrayDeque<>();
     public final Deque<Optional<Integer>> years = new ArrayDeque<>();
     public final List<String> shown = new ArrayList<>();
@@ -69,6 +70,11 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<String> askPastedText() {
         return pastedTexts.isEmpty() ? Optional.empty() : pastedTexts.pop();
+    }
+
+    @Override
+    public Optional<String> askNote(String title, String what) {
+        return notes.isEmpty() ? Optional.of("") : notes.pop();
     }
 
     @Override

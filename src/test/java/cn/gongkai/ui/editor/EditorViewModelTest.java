@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The editor's view model without a screen: drafts kept in memory, work run on the test's thread. */
 class EditorViewModelTest {
+    private final cn.gongkai.ui.dialogs.ScriptedDialogs dialogs = new cn.gongkai.ui.dialogs.ScriptedDialogs();
     @TempDir
     Path dir;
     /** One store for the class; every test works on its own copy of the sample draft. */
@@ -49,7 +50,7 @@ class EditorViewModelTest {
     void open() {
         long id = services.drafts().duplicate(1);
         vm = new EditorViewModel(new SameThreadTasks(), services.drafts(), services.exports(),
-                services.drafts().open(id), new cn.gongkai.ui.dialogs.ScriptedDialogs());
+                services.drafts().open(id), dialogs);
     }
 
     private Draft stored() {
@@ -97,6 +98,10 @@ class EditorViewModelTest {
 
     @Test
     void aFinalDraftIsReadOnlyAndSaysSo() {
+        vm.setFinal(true); // the sample has 错误 not marked 已核对: 定稿 asks first, and the officer goes back
+        assertTrue(dialogs.shown.get(dialogs.shown.size() - 1).startsWith("确认：定稿前还有"), dialogs.shown.toString());
+        assertFalse(vm.readOnlyProperty().get());
+        dialogs.confirmations.add(true);
         vm.setFinal(true);
         assertTrue(vm.readOnlyProperty().get());
         assertEquals(DraftStatus.FINAL, stored().header().status());

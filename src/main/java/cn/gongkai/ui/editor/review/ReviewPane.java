@@ -26,14 +26,18 @@ public final class ReviewPane {
                 super.updateItem(c, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || c == null ? null : c.at().label() + "\n原：" + (c.before().isEmpty() ? "（无）"
-                        : c.before()) + "\n新：" + (c.after().isEmpty() ? "（无）" : c.after()));
+                setText(empty || c == null ? null : vm.markOf(c) + c.at().label() + "\n原："
+                        + (c.before().isEmpty() ? "（无）" : c.before()) + "\n新："
+                        + (c.after().isEmpty() ? "（无）" : c.after()));
             }
         });
         list.setOnMouseClicked(e -> vm.open(list.getSelectionModel().getSelectedItem()));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.open(list.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.K && e.isShortcutDown()) {
+                vm.toggleMark(list.getSelectionModel().getSelectedItem());
+                list.refresh();
             }
         });
         Label title = new Label();

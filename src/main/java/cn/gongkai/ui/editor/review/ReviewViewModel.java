@@ -34,7 +34,11 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
 
-    public ReviewViewModel(Tasks tasks, VersionService versions, DraftEditing editor, Consumer<Location> jump) {
+    private final cn.gongkai.ui.dialogs.Dialogs dialogs;
+
+    public ReviewViewModel(Tasks tasks, VersionService versions, DraftEditing editor, Consumer<Location> jump,
+                           cn.gongkai.ui.dialogs.Dialogs dialogs) {
+        this.dialogs = dialogs;
         this.tasks = tasks;
         this.versions = versions;
         this.editor = editor;
@@ -96,6 +100,18 @@ public final class ReviewViewModel {
         tasks.run(() -> versions.keep(id, now, cn.gongkai.domain.versions.VersionSource.MANUAL, note),
                 v -> editor.statusProperty().set("已保存为第 " + v.number() + " 版"),
                 e -> editor.statusProperty().set("版本未能保存：" + e.getMessage()));
+    }
+
+    /** 已核对 on a change (Ctrl+K), or the mark taken off. */
+    public void toggleMark(Change c) {
+        if (c != null) {
+            cn.gongkai.ui.editor.shared.ReviewMarking.toggle(editor, dialogs, c.line(), c.at().label());
+        }
+    }
+
+    /** "【已核对：…】" before a marked change. */
+    public String markOf(Change c) {
+        return cn.gongkai.ui.editor.shared.ReviewMarking.prefix(editor, c.line());
     }
 
     public void close() {
