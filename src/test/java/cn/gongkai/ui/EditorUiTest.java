@@ -318,6 +318,10 @@ class EditorUiTest {
     void aFinalDraftIsReadOnlyUntilReopened(FxRobot robot) {
         EditorViewModel vm = fx.openFirst();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        // the sample has 错误 not marked 已核对: 定稿 lists them and asks; Enter goes on (确定 is the default)
+        waitFor(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w != fx.stage && w.isShowing()));
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> vm.readOnlyProperty().get());
         assertTrue(vm.readOnlyProperty().get());
         show(robot, Section.BUDGET, false);
         assertFalse(robot.lookup("#figure-income-other").queryAs(TextField.class).isEditable());

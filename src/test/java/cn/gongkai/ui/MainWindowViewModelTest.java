@@ -155,6 +155,7 @@ class MainWindowViewModelTest {
         assertEquals(before, services.drafts().load(first().id()).figures().get(FigureKey.INCOME_OTHER));
         vm.redo();
         assertEquals(new BigDecimal("3"), services.drafts().load(first().id()).figures().get(FigureKey.INCOME_OTHER));
+        dialogs.confirmations.add(true); // the sample has 错误 not marked 已核对: 定稿 asks, the officer goes on
         vm.setFinal(true);
         assertTrue(vm.editor().readOnlyProperty().get());
     }

@@ -193,6 +193,7 @@ class TablesViewModelTest {
         editor.forms().setReason(ADMIN.code(), "人员调资");
         assertEquals("人员调资", stored().tables().get(TableKind.GENERAL_PUBLIC_EXPENSE).orElseThrow().row(ADMIN)
                 .orElseThrow().note());
+        dialogs.confirmations.add(true); // 定稿 despite what it lists
         editor.setFinal(true);
         assertTrue(vm.setCell(TableKind.GENERAL_PUBLIC_EXPENSE, at(TableKind.GENERAL_PUBLIC_EXPENSE, ADMIN,
                 BudgetColumn.PERSONNEL), "1").isPresent(), "a 定稿 is read-only");
