@@ -53,6 +53,16 @@ public final class Jiuzhou2025 {
                 .unitOf(sample.header().unitCode(), sample.header().unitName()).lastYear(true));
     }
 
+    /** The 2025 draft with the workbook's tables imported (the workbook written into {@code dir}). */
+    public static Draft withTables(Path dir) throws java.io.IOException {
+        StandardGlossary glossary = StandardGlossary.parse(Files.readString(Path.of("resources/standard/glossary.txt")));
+        cn.gongkai.domain.budget.SubjectCatalogue catalogue = cn.gongkai.domain.budget.SubjectCatalogue.parse(
+                Files.readString(Path.of("resources/standard/subjects.txt")));
+        return cn.gongkai.domain.newyear.WorkbookDrafts.into(draft(glossary),
+                new cn.gongkai.importer.workbook.WorkbookImporter().read(workbook(dir.resolve("预算.xlsx")), catalogue,
+                        2025));
+    }
+
     /** The 2025 draft before its tables are imported. */
     public static Draft draft(StandardGlossary glossary) {
         Draft sample = TestData.sample();

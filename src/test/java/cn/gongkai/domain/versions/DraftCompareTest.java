@@ -6,27 +6,22 @@ import cn.gongkai.domain.budget.BudgetColumn;
 import cn.gongkai.domain.budget.BudgetTable;
 import cn.gongkai.domain.budget.Classification;
 import cn.gongkai.domain.budget.RowKey;
-import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.TableKind;
 import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.FigureKey;
 import cn.gongkai.domain.model.GlossaryEntry;
 import cn.gongkai.domain.model.Narrative;
 import cn.gongkai.domain.model.OrgUnit;
-import cn.gongkai.domain.model.StandardGlossary;
 import cn.gongkai.domain.model.TextKey;
 import cn.gongkai.domain.newyear.TableFigures;
-import cn.gongkai.domain.newyear.WorkbookDrafts;
 import cn.gongkai.domain.performance.Activity;
 import cn.gongkai.domain.performance.Duty;
 import cn.gongkai.domain.performance.Indicator;
 import cn.gongkai.domain.performance.Performance;
-import cn.gongkai.importer.workbook.WorkbookImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,10 +102,7 @@ class DraftCompareTest {
     /** A 项's cell in 表5: its 款, 类, 合计 and the figures the tables determine follow it; one change. */
     @Test
     void aTableCellOnceNotItsTotalsOrFigures() throws Exception {
-        StandardGlossary glossary = StandardGlossary.parse(Files.readString(Path.of("resources/standard/glossary.txt")));
-        SubjectCatalogue catalogue = SubjectCatalogue.parse(Files.readString(Path.of("resources/standard/subjects.txt")));
-        Draft d = WorkbookDrafts.into(Jiuzhou2025.draft(glossary), new WorkbookImporter().read(
-                Jiuzhou2025.workbook(dir.resolve("预算.xlsx")), catalogue, 2025));
+        Draft d = Jiuzhou2025.withTables(dir);
         BudgetTable t5 = d.tables().get(TableKind.GENERAL_PUBLIC_EXPENSE).orElseThrow();
         RowKey admin = new RowKey.Subject(Classification.FUNCTION, "2010301");
         BigDecimal was = t5.value(admin, BudgetColumn.PERSONNEL);

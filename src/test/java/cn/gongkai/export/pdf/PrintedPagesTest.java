@@ -4,13 +4,9 @@ import cn.gongkai.TestData;
 import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.Section;
 import cn.gongkai.app.Jiuzhou2025;
-import cn.gongkai.domain.budget.SubjectCatalogue;
 import cn.gongkai.domain.budget.TableKind;
-import cn.gongkai.domain.model.StandardGlossary;
-import cn.gongkai.domain.newyear.WorkbookDrafts;
 import cn.gongkai.domain.port.PagePart;
 import cn.gongkai.domain.port.PrintedPages;
-import cn.gongkai.importer.workbook.WorkbookImporter;
 import cn.gongkai.domain.rules.Validator;
 import cn.gongkai.export.PdfText;
 import org.junit.jupiter.api.Test;
@@ -61,10 +57,7 @@ class PrintedPagesTest {
      */
     @Test
     void todaysTemplateTurnsToThePartBeingEdited() throws Exception {
-        StandardGlossary glossary = StandardGlossary.parse(Files.readString(Path.of("resources/standard/glossary.txt")));
-        SubjectCatalogue catalogue = SubjectCatalogue.parse(Files.readString(Path.of("resources/standard/subjects.txt")));
-        Draft d = WorkbookDrafts.into(Jiuzhou2025.draft(glossary), new WorkbookImporter().read(
-                Jiuzhou2025.workbook(dir.resolve("预算.xlsx")), catalogue, 2025));
+        Draft d = Jiuzhou2025.withTables(dir);
         PrintedPages printed = new PdfDisclosureRenderer().printed(d, Validator.standard().validate(d));
         Path pdf = Files.write(dir.resolve("r.pdf"), printed.pdf());
         Map<Section, String> headings = Map.of(Section.DUTIES, "一、部门职责及机构设置情况",
