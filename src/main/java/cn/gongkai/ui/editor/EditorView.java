@@ -54,7 +54,10 @@ public final class EditorView {
 
         /** The printed part the entry edits: where the live preview turns. */
         PagePart part() {
-            return header ? new PagePart.Front() : table != null ? new PagePart.Table(table) : tree ? new PagePart.PerformanceTable()
+            if (header) {
+                return new PagePart.Front();
+            }
+            return table != null ? new PagePart.Table(table) : tree ? new PagePart.PerformanceTable()
                     : PagePart.of(section);
         }
 

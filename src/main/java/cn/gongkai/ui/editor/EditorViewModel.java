@@ -96,7 +96,6 @@ public final class EditorViewModel implements DraftEditing {
         return session.id();
     }
 
-    /** The live preview of the section being edited (off until switched on). */
     /** The dialogs the editor's parts ask through (a note for 已核对). */
     public Dialogs dialogs() {
         return dialogs;
@@ -107,6 +106,7 @@ public final class EditorViewModel implements DraftEditing {
         return review;
     }
 
+    /** The live preview of the part being edited (off until switched on). */
     public PreviewViewModel preview() {
         return preview;
     }
