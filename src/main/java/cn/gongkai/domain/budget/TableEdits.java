@@ -25,9 +25,11 @@ public final class TableEdits {
 
     /** Whether a cell is computed from other cells of the table (shown, not typed). */
     public static boolean computed(BudgetTable t, BudgetRow r, BudgetColumn c) {
-        if (sumColumn(t, c)) {
-            return true;
-        }
+        return sumColumn(t, c) || computedRow(t, r);
+    }
+
+    /** Whether every cell of a row is computed from other rows (a 类 or 款 over its 项, a 合计, a 总计). */
+    public static boolean computedRow(BudgetTable t, BudgetRow r) {
         return switch (t.kind().shape()) {
             case SUBJECTS -> r.key().fold(s -> hasChildren(t, s), l -> l.line() == BudgetLine.TOTAL);
             case TWO_SIDED -> r.key().fold(s -> false, l -> TWO_SIDED_TOTALS.contains(l.line())

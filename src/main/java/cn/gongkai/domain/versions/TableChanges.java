@@ -49,7 +49,7 @@ final class TableChanges {
             String name = (after != null ? after : before).name();
             String label = label(key, name);
             if (before == null || after == null) {
-                if (!computedRow(key, before == null ? y : x)) {
+                if (!TableEdits.computedRow(before == null ? y : x, before == null ? after : before)) {
                     out.add(new Change(Location.cell(k, key, label, BudgetColumn.values()[0]).withLabel(
                             k.title() + " › " + label), before == null ? "" : "（有此行）",
                             after == null ? "（删除）" : "（新增）"));
@@ -74,12 +74,5 @@ final class TableChanges {
 
     private static String label(RowKey key, String name) {
         return key.fold(s -> s.code() + " " + name, l -> name);
-    }
-
-    /** A line (合计 and the like) or a subject with subjects under it in the table: computed from them. */
-    private static boolean computedRow(RowKey key, BudgetTable t) {
-        return key.fold(s -> t.subjects().stream().anyMatch(o -> o.classification() == s.classification()
-                && o.code().length() > s.code().length() && o.code().startsWith(s.code())),
-                l -> l.line().name().endsWith("TOTAL"));
     }
 }
