@@ -7,12 +7,12 @@ import cn.gongkai.domain.model.HeaderField;
 import cn.gongkai.domain.model.Location;
 import cn.gongkai.domain.model.Narrative;
 import cn.gongkai.domain.model.TextKey;
+import cn.gongkai.domain.money.AmountStyle;
 import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.newyear.TableFigures;
 import cn.gongkai.domain.writing.Narratives;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,16 +91,14 @@ public final class DraftCompare {
         return k.kind() == FigureKind.MONEY ? Amounts.shown(v) : Amounts.plain(v);
     }
 
-    /** "（增加2.00万元，增长11.90%）" after the new value. */
+    /** "（增加2.00万元，增长11.90%）" after the new value: the change in exact amounts, as the 情况说明 words one. */
     static String difference(BigDecimal x, BigDecimal y, String unit) {
         if (x == null || y == null) {
             return "";
         }
         BigDecimal d = y.subtract(x);
-        String pct = x.signum() == 0 ? "" : "，" + (d.signum() > 0 ? "增长" : "下降")
-                + d.abs().multiply(BigDecimal.valueOf(100)).divide(x.abs(), 2, RoundingMode.HALF_UP).toPlainString()
-                + "%";
-        return "（" + (d.signum() > 0 ? "增加" : "减少") + Amounts.shown(d.abs()) + unit + pct + "）";
+        String pct = x.signum() == 0 ? "" : "，" + (d.signum() > 0 ? "增长" : "下降") + Narratives.rate(d, x);
+        return "（" + Narratives.changeWords(d, unit, AmountStyle.AS_ENTERED) + pct + "）";
     }
 
     private static void texts(Draft a, Draft b, List<Change> out) {

@@ -164,6 +164,12 @@ public final class Narratives {
         return (sign > 0 ? "增加" : "减少") + style.inText(diff.abs()) + unit;
     }
 
+    /** "11.90%": a change against last year's amount, as a share of it. */
+    public static String rate(BigDecimal diff, BigDecimal last) {
+        return diff.abs().multiply(BigDecimal.valueOf(100)).divide(last.abs(), 2, java.math.RoundingMode.HALF_UP)
+                .toPlainString() + "%";
+    }
+
     private String runningCosts() {
         StringBuilder sb = new StringBuilder().append(year).append("年，我部门机关运行经费共计安排")
                 .append(money(RUNNING_COST_TOTAL));

@@ -12,7 +12,6 @@ import cn.gongkai.domain.performance.Duty;
 import cn.gongkai.domain.performance.Performance;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -126,7 +125,7 @@ final class ReformNarratives {
         }
         sb.append("，比上年").append(Narratives.changeWords(diff, unit, style));
         if (last.signum() != 0) {
-            sb.append("，").append(diff.signum() > 0 ? "增长" : "下降").append(rate(diff, last));
+            sb.append("，").append(diff.signum() > 0 ? "增长" : "下降").append(Narratives.rate(diff, last));
         }
         String reason = d.texts().own(TextKey.GENERAL_PUBLIC_SCALE_REASON);
         return sb.append("，主要原因是").append(reason.isBlank() ? MISSING_REASON
@@ -159,7 +158,7 @@ final class ReformNarratives {
                 } else {
                     sb.append("，比上年").append(Narratives.changeWords(diff, unit, style));
                     if (l.last().signum() != 0) {
-                        sb.append("（").append(diff.signum() > 0 ? "增长" : "下降").append(rate(diff, l.last()))
+                        sb.append("（").append(diff.signum() > 0 ? "增长" : "下降").append(Narratives.rate(diff, l.last()))
                                 .append("）");
                     } else {
                         sb.append("（上年未安排）");
@@ -233,11 +232,6 @@ final class ReformNarratives {
     private String list(List<TableFacts.Line> lines, BigDecimal whole) {
         return String.join("；", lines.stream().map(l -> l.name() + money(l.amount())
                 + (whole == null ? "" : "，占" + TableFacts.share(l.amount(), whole))).toList());
-    }
-
-    private static String rate(BigDecimal diff, BigDecimal last) {
-        return diff.abs().multiply(BigDecimal.valueOf(100)).divide(last.abs(), 2, RoundingMode.HALF_UP).toPlainString()
-                + "%";
     }
 
     static String trimEnd(String s) {
