@@ -29,7 +29,16 @@ public final class TableSumsRule implements Rule {
         boolean agrees(BigDecimal total, List<BigDecimal> parts);
     }
 
-    private Agreement agreement = (total, parts) -> Amounts.same(total, Amounts.sum(parts));
+    private final Agreement agreement;
+
+    /** The rule of the standard validator: its check holds each table to the draft's amount style. */
+    public TableSumsRule() {
+        this((total, parts) -> Amounts.same(total, Amounts.sum(parts)));
+    }
+
+    private TableSumsRule(Agreement agreement) {
+        this.agreement = agreement;
+    }
 
     @Override
     public String id() {
@@ -38,8 +47,7 @@ public final class TableSumsRule implements Rule {
 
     @Override
     public List<Problem> check(Draft d) {
-        TableSumsRule rule = new TableSumsRule();
-        rule.agreement = d.header().amountStyle()::agrees;
+        TableSumsRule rule = new TableSumsRule(d.header().amountStyle()::agrees);
         List<Problem> out = new ArrayList<>();
         for (BudgetTable t : d.tables().all()) {
             rule.table(t, out);
@@ -66,9 +74,8 @@ public final class TableSumsRule implements Rule {
             return false;
         }
         int places = style.places().getAsInt();
-        TableSumsRule rule = new TableSumsRule();
-        rule.agreement = (total, parts) -> Amounts.same(round(total, places),
-                Amounts.sum(parts.stream().map(p -> round(p, places)).toList()));
+        TableSumsRule rule = new TableSumsRule((total, parts) -> Amounts.same(round(total, places),
+                Amounts.sum(parts.stream().map(p -> round(p, places)).toList())));
         List<Problem> found = new ArrayList<>();
         rule.table(t, found);
         return !found.isEmpty();
