@@ -29,9 +29,25 @@ final class PdfBlocks implements Block.Visitor {
     PdfBlocks(Document doc, PdfFonts.Set fonts) {
         this.doc = doc;
         this.fonts = fonts;
-        this.ts = new Typesetter(doc, fonts, anchors);
         this.bodyLines = new LineBreaker(fonts.body());
+        this.ts = new Typesetter(doc, fonts, anchors, bodyLines);
         this.boldLines = new LineBreaker(fonts.heading());
+    }
+
+    /**
+     * The blocks' writer on a document set as every Gongkai PDF is: the margins of GB/T 9704, Chinese line breaking,
+     * the body font.
+     */
+    static PdfBlocks on(Document doc) {
+        doc.setMargins(Typesetter.TOP, Typesetter.RIGHT, Typesetter.BOTTOM, Typesetter.LEFT);
+        doc.setSplitCharacters(new ChineseSplitCharacters());
+        PdfFonts.Set fonts = PdfFonts.forDocument();
+        doc.setFont(fonts.body());
+        return new PdfBlocks(doc, fonts);
+    }
+
+    PdfFonts.Set fonts() {
+        return fonts;
     }
 
     /** Writes every block; returns the number of front pages (cover and 目录), which carry no page number. */

@@ -21,12 +21,9 @@ public final class PdfChangeReport implements ChangeReport {
         try (PdfDocument pdf = new PdfDocument(writer); Document doc = new Document(pdf, PageSize.A4, false)) {
             pdf.getDocumentInfo().setTitle(title + "对比报告");
             pdf.getDocumentInfo().setCreator("Gongkai 预算公开编制助手");
-            doc.setMargins(Typesetter.TOP, Typesetter.RIGHT, Typesetter.BOTTOM, Typesetter.LEFT);
-            doc.setSplitCharacters(new ChineseSplitCharacters());
-            PdfFonts.Set fonts = PdfFonts.forDocument();
-            doc.setFont(fonts.body());
-            new PdfBlocks(doc, fonts).write(ChangeLayout.of(title, between, changes));
-            new PageDecorations(fonts, false, 0).apply(pdf, doc);
+            PdfBlocks blocks = PdfBlocks.on(doc);
+            blocks.write(ChangeLayout.of(title, between, changes));
+            new PageDecorations(blocks.fonts(), false, 0).apply(pdf, doc);
         }
     }
 }

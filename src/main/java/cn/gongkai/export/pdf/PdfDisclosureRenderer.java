@@ -69,13 +69,9 @@ public final class PdfDisclosureRenderer implements DisclosureRenderer {
             info.setAuthor(d.header().unitName());
             info.setSubject(d.header().budgetYear() + "年部门预算信息公开");
             info.setCreator("Gongkai 预算公开编制助手");
-            doc.setMargins(Typesetter.TOP, Typesetter.RIGHT, Typesetter.BOTTOM, Typesetter.LEFT);
-            doc.setSplitCharacters(new ChineseSplitCharacters());
-            PdfFonts.Set fonts = PdfFonts.forDocument();
-            doc.setFont(fonts.body());
-            blocks = new PdfBlocks(doc, fonts);
+            blocks = PdfBlocks.on(doc);
             int front = blocks.write(DisclosureLayout.of(d));
-            new PageDecorations(fonts, draftMark, front).apply(pdf, doc);
+            new PageDecorations(blocks.fonts(), draftMark, front).apply(pdf, doc);
             pageCount = pdf.getNumberOfPages();
         }
         return new Typeset(pageCount, blocks);

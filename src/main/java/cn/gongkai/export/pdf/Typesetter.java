@@ -35,12 +35,15 @@ final class Typesetter {
     private final Document doc;
     final PdfFonts.Set fonts;
     private final Anchors anchors;
+    private final LineBreaker bodyLines;
     private boolean landscape;
 
-    Typesetter(Document doc, PdfFonts.Set fonts, Anchors anchors) {
+    /** {@code bodyLines}: the body font's line breaker, its width cache shared with the tables' cells. */
+    Typesetter(Document doc, PdfFonts.Set fonts, Anchors anchors, LineBreaker bodyLines) {
         this.doc = doc;
         this.fonts = fonts;
         this.anchors = anchors;
+        this.bodyLines = bodyLines;
     }
 
     /** A paragraph that is the target of a 目录 entry (none: {@code entry} null). */
@@ -194,7 +197,7 @@ final class Typesetter {
             if (para.isBlank()) {
                 continue;
             }
-            List<LineBreaker.Line> lines = bodyLines().lines(para.strip(), BODY_SIZE, avail - indent, avail);
+            List<LineBreaker.Line> lines = bodyLines.lines(para.strip(), BODY_SIZE, avail - indent, avail);
             for (int i = 0; i < lines.size(); i++) {
                 float measure = i == 0 ? avail - indent : avail;
                 boolean last = i == lines.size() - 1;
@@ -205,14 +208,6 @@ final class Typesetter {
         }
     }
 
-    private LineBreaker bodyLines;
-
-    private LineBreaker bodyLines() {
-        if (bodyLines == null) {
-            bodyLines = new LineBreaker(fonts.body());
-        }
-        return bodyLines;
-    }
 
     /** A table title, centred, above its table. */
     void tableTitle(String text) {
