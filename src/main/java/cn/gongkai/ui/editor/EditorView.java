@@ -125,13 +125,9 @@ public final class EditorView {
             }
         }
         // every entry whole ("表7 一般公共预算“三公”经费支出表"): the list is as wide as its longest entry
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
-        double widest = nav.getItems().stream().mapToDouble(e -> {
-            probe.setText(e.toString());
-            return probe.getLayoutBounds().getWidth();
-        }).max().orElse(200);
-        nav.setMinWidth(Math.max(NAV_WIDTH, Math.ceil(widest * 1.12) + 40));
+        double widest = nav.getItems().stream().mapToDouble(e -> cn.gongkai.ui.widgets.TextWidth.of(e.toString()))
+                .max().orElse(200);
+        nav.setMinWidth(Math.max(NAV_WIDTH, Math.ceil(widest) + 40));
         nav.setPrefWidth(nav.getMinWidth());
         nav.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -76,9 +76,7 @@ public final class RowTable<T> {
 
     private TableColumn<T, String> column(Column<T> spec) {
         TableColumn<T, String> c = new TableColumn<>(spec.header());
-        javafx.scene.text.Text heading = new javafx.scene.text.Text(spec.header());
-        heading.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
-        c.setPrefWidth(Math.max(spec.width(), Math.ceil(heading.getLayoutBounds().getWidth()) + 24)); // heading whole
+        c.setPrefWidth(Math.max(spec.width(), Math.ceil(cn.gongkai.ui.widgets.TextWidth.of(spec.header())) + 24));
         c.setSortable(false);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(spec.get().apply(cd.getValue())));
         c.setEditable(spec.editable());

@@ -12,6 +12,7 @@ import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.model.Severity;
 import cn.gongkai.ui.editor.shared.DraftEditing;
 import cn.gongkai.ui.widgets.Marks;
+import cn.gongkai.ui.widgets.TextWidth;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -283,21 +284,10 @@ public final class TableGrid {
         double widest = 0;
         for (var row : sheet.getGrid().getRows()) {
             if (c < row.size() && row.get(c).getText() != null && row.get(c).getColumnSpan() == 1) {
-                widest = Math.max(widest, textWidth(row.get(c).getText()));
+                widest = Math.max(widest, TextWidth.of(row.get(c).getText()));
             }
         }
         return Math.min(NAME_MAX, Math.max(least, Math.ceil(widest) + 36));
-    }
-
-    /** A text's width in the editor's 14 px type with some room: a hanzi an em, a digit or Latin letter 0.6 em. */
-    static double textWidth(String text) {
-        double em = 16.5;
-        double w = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            w += ch >= 0x2E80 || (ch >= 0x2010 && ch <= 0x206F) ? em : 0.62 * em;
-        }
-        return w;
     }
 
     /** Puts the table's values, styles and tooltips into the body cells. */
