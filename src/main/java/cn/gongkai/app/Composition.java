@@ -8,6 +8,7 @@ import cn.gongkai.domain.port.DisclosureRenderer;
 import cn.gongkai.domain.port.DraftStore;
 import cn.gongkai.domain.port.ImportReports;
 import cn.gongkai.domain.rules.Validator;
+import cn.gongkai.domain.targets.IndicatorLibrary;
 import cn.gongkai.exchange.ExchangeReader;
 import cn.gongkai.exchange.ExchangeWriter;
 import cn.gongkai.export.docx.DocxDisclosureRenderer;
@@ -27,6 +28,7 @@ import cn.gongkai.service.Catalogue;
 import cn.gongkai.service.DraftService;
 import cn.gongkai.service.ExportService;
 import cn.gongkai.service.Importers;
+import cn.gongkai.service.LibraryService;
 import cn.gongkai.service.MemoryStore;
 import cn.gongkai.service.ServiceFactory;
 import cn.gongkai.service.Services;
@@ -78,7 +80,7 @@ public final class Composition implements ServiceFactory {
                 data.setMeta(SAMPLE_KEY, "true");
             }
             Services services = services(data.store(), data.importReports(), data.subjects(), data.versions(),
-                    new BackupService(data.backups()), data);
+                    data.ownIndicators(), new BackupService(data.backups()), data);
             if (rollingBackups) {
                 data.startBackups();
             }
@@ -96,7 +98,7 @@ public final class Composition implements ServiceFactory {
     public Services inMemory() {
         MemoryStore store = new MemoryStore();
         insertSamples(store);
-        return services(store, store, store, store, new BackupService(MemoryStore.noBackups()), () -> { });
+        return services(store, store, store, store, store, new BackupService(MemoryStore.noBackups()), () -> { });
     }
 
     @Override
@@ -110,17 +112,19 @@ public final class Composition implements ServiceFactory {
     }
 
     private Services services(DraftStore store, ImportReports reports, SubjectMemory subjects,
-                              cn.gongkai.domain.port.VersionStore versionStore, BackupService backups,
-                              AutoCloseable folder) {
+                              cn.gongkai.domain.port.VersionStore versionStore,
+                              cn.gongkai.domain.port.OwnIndicators own, BackupService backups, AutoCloseable folder) {
         StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
         Catalogue catalogue = new Catalogue(SubjectCatalogue.parse(Resources.text("standard/subjects.txt")), subjects);
         Validator validator = Validator.standard(Clock.systemDefaultZone(), catalogue::get, new PdfGlyphs());
         VersionService versions = new VersionService(store, versionStore, d -> new ExchangeWriter().write(d),
                 b -> new ExchangeReader().read(b), Clock.systemDefaultZone(), new cn.gongkai.export.pdf.PdfChangeReport());
-        DraftService drafts = new DraftService(store, reports, validator, glossary, importers(catalogue),
-                d -> new ExchangeWriter().write(d), new WorkbookImporter(), catalogue, versions); // Jackson loads on first use
+        LibraryService library = new LibraryService(IndicatorLibrary.parse(Resources.text("standard/indicators.txt")),
+                own);
+        DraftService drafts = new DraftService(store, reports, validator, glossary, importers(catalogue, library),
+                d -> new ExchangeWriter().write(d, library.own()), new WorkbookImporter(), catalogue, versions);
         return new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(),
-                new PdfPageImages(), versions), backups, versions, folder);
+                new PdfPageImages(), versions), backups, versions, library, folder);
     }
 
     private static void sampleWorkbook(Path folder) {
@@ -144,15 +148,22 @@ public final class Composition implements ServiceFactory {
     }
 
     /** The readers by file type; each made when first used (Jackson's 380 classes are not loaded at start). */
-    private static Importers importers(Catalogue catalogue) {
+    private static Importers importers(Catalogue catalogue, LibraryService library) {
         // the subjects' names as the folder knows them now (the shipped catalogue and those learned since)
         java.util.function.Supplier<DisclosureTextImporter> text = () -> new DisclosureTextImporter(catalogue.get());
         return new Importers(Map.of(
-                "json", p -> ImportResult.of(new ExchangeReader().read(p)),
-                "gongkai", p -> ImportResult.of(new ExchangeReader().read(p)), // the installers' file association
+                "json", p -> exchange(p, library),
+                "gongkai", p -> exchange(p, library), // the installers' file association
                 "txt", p -> text.get().read(TextFiles.read(p, MAX_TEXT_BYTES)),
                 "docx", p -> text.get().read(DocxText.read(p, MAX_DOCX_BYTES)),
                 "pdf", p -> text.get().read(PdfText.read(p, MAX_PDF_BYTES))), s -> text.get().read(s),
                 List.of("xlsx", "xls"));
+    }
+
+    /** A draft's exchange file; the officer's own library entries it carries join this folder's library. */
+    private static ImportResult exchange(Path file, LibraryService library) {
+        ExchangeReader.Contents c = new ExchangeReader().readWithLibrary(file);
+        library.addOwn(c.library());
+        return ImportResult.of(c.draft());
     }
 }

@@ -61,6 +61,36 @@ public final class ExchangeReader {
             .build();
 
     public Draft read(byte[] bytes) {
+        return draft(root(bytes));
+    }
+
+    /** The draft and the officer's own library entries the file carries (since version 7; none before). */
+    public record Contents(Draft draft, List<cn.gongkai.domain.targets.LibraryEntry> library) {
+    }
+
+    public Contents readWithLibrary(byte[] bytes) {
+        Field r = root(bytes);
+        return new Contents(draft(r), r.child("library").list(f -> {
+            f.object();
+            try {
+                return cn.gongkai.domain.targets.LibraryEntry.parse(String.join("\t", f.text("category"),
+                        f.text("level1"), f.text("level2"), f.text("name"), f.text("target"), f.text("unit")), true);
+            } catch (IllegalArgumentException e) {
+                throw f.error(e.getMessage());
+            }
+        }));
+    }
+
+    public Contents readWithLibrary(java.nio.file.Path file) {
+        byte[] bytes = bytesOf(file);
+        try {
+            return readWithLibrary(bytes);
+        } catch (BadInputException e) {
+            throw new BadInputException(file.getFileName() + "：" + e.getMessage());
+        }
+    }
+
+    private Field root(byte[] bytes) {
         if (bytes.length == 0) {
             throw new BadInputException("交换文件是空的");
         }
@@ -90,7 +120,7 @@ public final class ExchangeReader {
             throw new BadInputException("交换文件版本为 " + version + "，本程序只能读取到版本 " + ExchangeFormat.VERSION
                     + "。请升级 Gongkai 后再导入。");
         }
-        return draft(r);
+        return r;
     }
 
     private static String decode(byte[] bytes) {
@@ -228,7 +258,7 @@ public final class ExchangeReader {
         List<Duty> duties = p.child("duties").list(d -> new Duty(work(d, unit),
                 d.child("activities").list(a -> new Activity(work(a, unit),
                         a.child("indicators").list(ExchangeReader::indicator)))));
-        return new Performance(unit, duties);
+        return new Performance(unit, duties, ExchangeTargets.read(p.child("targets"), unit));
     }
 
     /** A duty's or activity's own fields. */
@@ -264,19 +294,17 @@ public final class ExchangeReader {
 
     /** Reads a file from disk; I/O problems become a clear refusal. */
     public Draft read(java.nio.file.Path file) {
-        byte[] bytes;
+        return readWithLibrary(file).draft();
+    }
+
+    private static byte[] bytesOf(java.nio.file.Path file) {
         try {
             if (java.nio.file.Files.size(file) > ExchangeFormat.MAX_BYTES) {
                 throw new BadInputException("文件 " + file.getFileName() + " 过大，不是 Gongkai 草稿文件");
             }
-            bytes = java.nio.file.Files.readAllBytes(file);
+            return java.nio.file.Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BadInputException("无法读取文件 " + file + "：" + e.getMessage());
-        }
-        try {
-            return read(bytes);
-        } catch (BadInputException e) {
-            throw new BadInputException(file.getFileName() + "：" + e.getMessage());
         }
     }
 }

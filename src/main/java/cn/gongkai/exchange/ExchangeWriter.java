@@ -34,6 +34,11 @@ public final class ExchangeWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public byte[] write(Draft d) {
+        return write(d, java.util.List.of());
+    }
+
+    /** The draft, and the officer's own library entries so they go where the file goes (version 7; none: absent). */
+    public byte[] write(Draft d, java.util.List<cn.gongkai.domain.targets.LibraryEntry> own) {
         ObjectNode root = F.objectNode();
         root.put("format", ExchangeFormat.FORMAT);
         root.put("version", ExchangeFormat.VERSION);
@@ -76,6 +81,9 @@ public final class ExchangeWriter {
         for (Duty duty : d.performance().duties()) {
             duties.add(duty(duty));
         }
+        if (!d.performance().targets().isNone()) { // version 7: only where there are three-level forms
+            perf.set("targets", ExchangeTargets.write(d.performance().targets()));
+        }
         ArrayNode procurement = root.putArray("procurement");
         for (ProcurementRow r : d.procurement()) {
             procurement.add(procurementRow(r));
@@ -94,6 +102,18 @@ public final class ExchangeWriter {
                 o.put("item", m.item());
                 o.put("note", m.note());
                 o.put("at", m.at().toString());
+            }
+        }
+        if (!own.isEmpty()) {
+            ArrayNode library = root.putArray("library");
+            for (cn.gongkai.domain.targets.LibraryEntry e : own) {
+                ObjectNode o = library.addObject();
+                o.put("category", e.category());
+                o.put("level1", e.level1().label());
+                o.put("level2", e.level2());
+                o.put("name", e.name());
+                o.put("target", e.target());
+                o.put("unit", e.unit());
             }
         }
         try {

@@ -55,6 +55,11 @@ public final class DataFolder implements AutoCloseable {
         return new JooqVersionStore(database, store);
     }
 
+    /** The officer's own entries of the indicator library. */
+    public cn.gongkai.domain.port.OwnIndicators ownIndicators() {
+        return new JooqOwnIndicators(database, store);
+    }
+
     public BackupArchive backups() {
         return new H2BackupArchive(database.folder(), store);
     }

@@ -71,7 +71,8 @@ final class DraftReader {
                         : new AmountStyle.Fixed(r.getAmountDecimals()), Boolean.TRUE.equals(r.getBlankZero())));
         return Optional.of(new Draft(header, figures(id), texts(id), orgUnits(id), r.getShowStaffing(),
                 costItems(id), majorProjects(id), dutyTargets(id),
-                new Performance(MoneyUnit.valueOf(r.getPerformanceUnit()), duties(id)), procurement(id),
+                new Performance(MoneyUnit.valueOf(r.getPerformanceUnit()), duties(id),
+                        new TargetRows(db).read(id)), procurement(id),
                 glossary(id), new BudgetTableRows(db).read(id), reviewMarks(id)));
     }
 

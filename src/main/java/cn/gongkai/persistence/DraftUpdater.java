@@ -53,6 +53,7 @@ final class DraftUpdater {
         replaceIfChanged(id, Part.PROCUREMENT, before, after, Draft::procurement);
         replaceIfChanged(id, Part.GLOSSARY, before, after, Draft::glossary);
         replaceIfChanged(id, Part.REVIEW_MARKS, before, after, Draft::reviewMarks);
+        replaceIfChanged(id, Part.TARGETS, before, after, d -> d.performance().targets());
         for (TableKind k : TableKind.values()) {
             BudgetTable a = after.tables().get(k).orElse(null);
             if (!Objects.equals(before.tables().get(k).orElse(null), a)) {

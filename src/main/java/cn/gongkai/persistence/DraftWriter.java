@@ -116,6 +116,7 @@ final class DraftWriter {
         tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
         new BudgetTableRows(tx).deleteAll(id);
         tx.deleteFrom(REVIEW_MARK).where(REVIEW_MARK.DRAFT_ID.eq(id)).execute();
+        new TargetRows(tx).delete(id);
     }
 
     /** Sets one figure (null: not entered). */
@@ -147,7 +148,7 @@ final class DraftWriter {
 
     /** The parts of a draft stored in their own table, each replaced as a whole when it changes. */
     enum Part { FIGURES, TEXTS, ORG_UNITS, COST_ITEMS, MAJOR_PROJECTS, DUTY_TARGETS, PERFORMANCE, PROCUREMENT, GLOSSARY,
-        TABLES, REVIEW_MARKS }
+        TABLES, REVIEW_MARKS, TARGETS }
 
     void replacePart(long id, Part part, Draft d) {
         switch (part) {
@@ -162,6 +163,7 @@ final class DraftWriter {
             case GLOSSARY -> tx.deleteFrom(GLOSSARY_ENTRY).where(GLOSSARY_ENTRY.DRAFT_ID.eq(id)).execute();
             case REVIEW_MARKS -> tx.deleteFrom(REVIEW_MARK).where(REVIEW_MARK.DRAFT_ID.eq(id)).execute();
             case TABLES -> new BudgetTableRows(tx).deleteAll(id);
+            case TARGETS -> new TargetRows(tx).delete(id);
         }
         List<Query> batch = new ArrayList<>();
         add(batch, part, id, d);
@@ -224,6 +226,7 @@ final class DraftWriter {
                             .set(GLOSSARY_ENTRY.DEFINITION, g.definition()));
                 }
             }
+            case TARGETS -> new TargetRows(tx).insert(batch, id, d.performance().targets());
             case REVIEW_MARKS -> {
                 int pos = 0;
                 for (cn.gongkai.domain.model.ReviewMark m : d.reviewMarks()) {

@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * {@code DraftStoreContract} runs one suite against both to keep it so.
  */
 public final class MemoryStore implements DraftStore, ImportReports, SubjectMemory,
-        cn.gongkai.domain.port.VersionStore {
+        cn.gongkai.domain.port.VersionStore, cn.gongkai.domain.port.OwnIndicators {
     private record Stored(Draft draft, Instant updated, Instant deleted) {
         Stored touched(Draft d) {
             return new Stored(d, now(), deleted);
@@ -46,6 +46,7 @@ public final class MemoryStore implements DraftStore, ImportReports, SubjectMemo
     private final Map<Long, ImportReport> reports = new HashMap<>();
     private final Map<String, SubjectCatalogue.Entry> learned = new TreeMap<>();
     private final Map<Long, List<Kept>> versions = new HashMap<>();
+    private final Map<String, cn.gongkai.domain.targets.LibraryEntry> own = new java.util.LinkedHashMap<>();
 
     /** A version as kept: what is listed, and its snapshot. */
     private record Kept(cn.gongkai.domain.versions.DraftVersion version, byte[] snapshot) {
@@ -226,5 +227,19 @@ public final class MemoryStore implements DraftStore, ImportReports, SubjectMemo
                 throw new BadInputException("这些草稿只在内存中，不能从备份恢复");
             }
         };
+    }
+
+    @Override
+    public synchronized List<cn.gongkai.domain.targets.LibraryEntry> ownIndicators() {
+        return List.copyOf(own.values());
+    }
+
+    @Override
+    public synchronized void addOwnIndicators(List<cn.gongkai.domain.targets.LibraryEntry> entries) {
+        for (cn.gongkai.domain.targets.LibraryEntry e : entries) {
+            own.remove(e.category() + "\t" + e.name()); // replaced at the end, as the database does
+            own.put(e.category() + "\t" + e.name(), new cn.gongkai.domain.targets.LibraryEntry(e.category(),
+                    e.level1(), e.level2(), e.name(), e.target(), e.unit(), true));
+        }
     }
 }

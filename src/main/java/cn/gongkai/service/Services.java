@@ -5,7 +5,7 @@ package cn.gongkai.service;
  * editor. Closing them closes the folder (after its last write).
  */
 public record Services(DraftService drafts, ExportService exports, BackupService backups, VersionService versions,
-                       AutoCloseable folder) implements AutoCloseable {
+                       LibraryService library, AutoCloseable folder) implements AutoCloseable {
     @Override
     public void close() {
         try {

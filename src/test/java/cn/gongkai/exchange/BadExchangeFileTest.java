@@ -28,7 +28,7 @@ class BadExchangeFileTest {
                 Arguments.of("binary", new String(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2},
                         StandardCharsets.ISO_8859_1), "UTF-8"),
                 Arguments.of("other json", "{\"hello\": 1}", "不是 Gongkai"),
-                Arguments.of("newer version", s.replace("\"version\" : 6", "\"version\" : 7"), "版本为 7"),
+                Arguments.of("newer version", s.replace("\"version\" : 7", "\"version\" : 8"), "版本为 8"),
                 Arguments.of("year as text", s.replace("\"budgetYear\" : 2019", "\"budgetYear\" : \"2019\""),
                         "header.budgetYear"),
                 Arguments.of("impossible year", s.replace("\"budgetYear\" : 2019", "\"budgetYear\" : 1800"),

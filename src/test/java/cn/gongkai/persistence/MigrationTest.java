@@ -35,7 +35,7 @@ class MigrationTest {
             assertEquals(Database.SCHEMA_VERSION, ((Number) version).intValue());
             Object tables = db.dsl().fetchValue("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'");
-            assertEquals(18, ((Number) tables).intValue()); // V4: import_report_line, V6: draft_version, V7: review_mark
+            assertEquals(21, ((Number) tables).intValue()); // V4: import_report_line, V6: draft_version, V7: review_mark, V8: target_form, target_indicator, own_indicator
             assertTrue(new JooqDraftStore(db).list().isEmpty());
         }
         try (Database db = Database.open(folder)) {

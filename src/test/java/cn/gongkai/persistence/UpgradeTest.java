@@ -115,6 +115,20 @@ class UpgradeTest {
         }
     }
 
+    /** The officer's own indicators (schema 8 on) are still in the library; three-level forms read back intact. */
+    @ParameterizedTest
+    @MethodSource("releases")
+    void ownIndicatorsAndTargetFormsReadBack(String release) throws Exception {
+        Path folder = restoreFixture(release, tmp);
+        try (Services ctx = new Composition().open(folder)) {
+            boolean v8 = release.compareTo("v8") >= 0;
+            assertEquals(v8, ctx.library().own().stream().anyMatch(e -> e.name().equals("设施农业新增面积")),
+                    release + ": " + ctx.library().own());
+            assertEquals(v8, ctx.drafts().list().stream().anyMatch(s -> !ctx.drafts().load(s.id()).performance()
+                    .targets().projects().isEmpty()), release + ": a draft with project forms");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("releases")
     void anUpgradeIsBackedUpFirstAndLeavesNoCopyBehind(String release) throws Exception {

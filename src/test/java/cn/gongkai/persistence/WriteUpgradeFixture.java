@@ -16,7 +16,8 @@ import java.sql.Statement;
  * Writes the upgrade fixture of one release: a data folder as that release leaves it (the sample, the three
  * seeds imported, one rolled forward, one 定稿, one in the 回收站, from schema 2 on a draft made from a budget
  * workbook and one filled by one, from schema 3 on that workbook draft rolled into 2026 with a row's note, from
- * schema 4 on imports whose finance level awaits confirmation and one where the officer confirmed it), dumped
+ * schema 4 on imports whose finance level awaits confirmation and one where the officer confirmed it, from schema 8
+ * on three-level 绩效目标表 and an indicator of the officer's own), dumped
  * with H2's {@code SCRIPT}, and every draft as that release's exchange
  * file. Run once per released schema version, by the release itself:
  *
@@ -78,6 +79,14 @@ public final class WriteUpgradeFixture {
             styled(ctx, fromBook); // schema 5: amounts printed in whole units, zero left blank
             ctx.versions().keep(first, cn.gongkai.domain.versions.VersionSource.MANUAL, "送领导审阅"); // schema 6
             marked(ctx, first); // schema 7: a finding marked 已核对
+            // schema 8: three-level forms from a workbook's 绩效目标表 sheets, and an indicator of the officer's own
+            Path targets = Files.createTempFile("fixture-targets", ".xlsx");
+            Files.copy(book, targets, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            cn.gongkai.importer.workbook.TargetWorkbook.add(targets, cn.gongkai.importer.workbook.TargetWorkbook.Shape.BLOCKS);
+            cn.gongkai.importer.workbook.TargetWorkbook.add(targets, cn.gongkai.importer.workbook.TargetWorkbook.Shape.UNIT);
+            ctx.drafts().importTablesInto(fromBook, targets);
+            ctx.library().addOwn(java.util.List.of(new cn.gongkai.domain.targets.LibraryEntry("农业农村",
+                    cn.gongkai.domain.targets.Level1.OUTPUT, "数量指标", "设施农业新增面积", "≥200", "亩", true)));
             long finalId = ctx.drafts().duplicate(first);
             ctx.drafts().setStatus(finalId, DraftStatus.FINAL);
             long binned = ctx.drafts().duplicate(first);

@@ -155,6 +155,11 @@ class ProblemJumpTest {
             public String cell(TableKind table, RowKey row, BudgetColumn column) {
                 return "cell:" + table + "/" + column;
             }
+
+            @Override
+            public String target(int form, int indicator) {
+                return "target:" + form;
+            }
         });
     }
 }

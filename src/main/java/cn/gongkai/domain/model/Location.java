@@ -65,4 +65,9 @@ public record Location(Place place, String label) {
     public static Location table(TableKind table) {
         return new Location(new Place.Table(table), table.title());
     }
+
+    /** A three-level form or one of its indicators ("项目支出绩效目标表 › 环境整治 › 产出指标 › 垃圾清运量"). */
+    public static Location target(int form, int indicator, String label) {
+        return new Location(new Place.Target(form, indicator), label);
+    }
 }

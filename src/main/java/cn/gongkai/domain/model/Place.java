@@ -11,7 +11,7 @@ import cn.gongkai.domain.performance.PerfPath;
  * until it handles the new kind.
  */
 public sealed interface Place permits Place.Figure, Place.Text, Place.Row, Place.Node, Place.PerfTable,
-        Place.Header, Place.Table, Place.Cell {
+        Place.Header, Place.Table, Place.Cell, Place.Target {
     /** The section of the template the place is in. */
     Section section();
 
@@ -34,6 +34,8 @@ public sealed interface Place permits Place.Figure, Place.Text, Place.Row, Place
         R table(TableKind table);
 
         R cell(TableKind table, RowKey row, BudgetColumn column);
+
+        R target(int form, int indicator);
     }
 
     /** A single figure ("二、基本支出"). */
@@ -157,6 +159,22 @@ public sealed interface Place permits Place.Figure, Place.Text, Place.Row, Place
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.cell(table, row, column);
+        }
+    }
+
+    /**
+     * A three-level 绩效目标表 ({@code form} −1 the unit's 整体支出, 0… a project's) or one of its indicators
+     * ({@code indicator} −1 the form's own fields).
+     */
+    record Target(int form, int indicator) implements Place {
+        @Override
+        public Section section() {
+            return Section.PERFORMANCE;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.target(form, indicator);
         }
     }
 }

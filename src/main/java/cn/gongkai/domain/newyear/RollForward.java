@@ -25,6 +25,9 @@ import cn.gongkai.domain.performance.Activity;
 import cn.gongkai.domain.performance.Duty;
 import cn.gongkai.domain.performance.DutyTarget;
 import cn.gongkai.domain.performance.Performance;
+import cn.gongkai.domain.targets.ProjectTarget;
+import cn.gongkai.domain.targets.Targets;
+import cn.gongkai.domain.targets.UnitTarget;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -104,8 +107,20 @@ public final class RollForward {
                 source.majorProjects().stream().map(p -> new NamedAmount(p.name(), null)).toList(),
                 source.dutyTargets().stream().map(t -> new DutyTarget(t.name(), shiftYears(t.text(), from, year)))
                         .toList(),
-                new Performance(source.performance().unit(), duties), List.of(),
+                new Performance(source.performance().unit(), duties, targets(source.performance().targets(), from,
+                        year)), List.of(),
                 glossary.forLevel(h.financeLevel()), tables(source.tables())));
+    }
+
+    /**
+     * The three-level forms of the new year: the same projects and indicators (most recur), their money emptied and
+     * the years in their goals moved on; this year's workbook replaces them where it has the sheets.
+     */
+    static Targets targets(Targets source, int from, int year) {
+        return new Targets(source.unit().isNone() ? UnitTarget.NONE : new UnitTarget(shiftYears(source.unit().goal(),
+                from, year), null, source.unit().indicators()), source.projects().stream()
+                .map(p -> new ProjectTarget(p.name(), p.department(), p.implementer(), null, null,
+                        shiftYears(p.goal(), from, year), p.indicators())).toList());
     }
 
     /**

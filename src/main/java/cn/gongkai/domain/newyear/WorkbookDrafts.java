@@ -49,7 +49,8 @@ public final class WorkbookDrafts {
      * be said once by the checks, not an empty table compared with the others; an empty one keeps the 空表说明 the
      * officer wrote), and the figures following the tables. What the
      * workbook does not carry but the draft did is kept on the rows that stay: last year's amounts (上年预算数, the
-     * “三公” table's 上年 row) and the officer's notes.
+     * “三公” table's 上年 row) and the officer's notes. The three-level forms the workbook has replace the draft's;
+     * a form whose sheet it lacks stays as it was.
      */
     public static Draft into(Draft d, WorkbookTables w) {
         TemplateProfile profile = d.header().profile();
@@ -66,7 +67,12 @@ public final class WorkbookDrafts {
             Optional<BudgetTable> old = d.tables().get(k);
             tables.add(old.isPresent() ? keep(old.get(), t) : t);
         }
-        return TableFigures.sync(d.withTables(BudgetTables.of(tables)));
+        Draft withTargets = w.targets().isNone() ? d : d.withPerformance(d.performance().withTargets(
+                w.targets().onto(d.performance().targets(), d.performance().unit())));
+        if (w.tables().all().isEmpty()) {
+            return withTargets; // a workbook of 绩效目标表 only: the tables stay as they were
+        }
+        return TableFigures.sync(withTargets.withTables(BudgetTables.of(tables)));
     }
 
     /** The fresh table with the old one's notes, comparison columns and 上年 row where the fresh one lacks them. */

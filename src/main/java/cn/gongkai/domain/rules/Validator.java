@@ -67,6 +67,8 @@ public final class Validator {
                 new DatesRule(clock),
                 new PerformanceTreeRule(),
                 new ThresholdRule(),
+                new IndicatorRule(),
+                new TargetFormsRule(),
                 new TableSumsRule(),
                 new TableLinksRule(),
                 new TableFiguresRule(),

@@ -375,6 +375,11 @@ public final class EditorView {
             public Void cell(TableKind table, RowKey row, BudgetColumn column) {
                 return inGrid(table, at);
             }
+
+            @Override
+            public Void target(int form, int indicator) {
+                return inForm(at); // the three-level forms are in the 绩效 section's form
+            }
         });
     }
 
