@@ -54,6 +54,7 @@ final class LegacyLayout {
         out.orientation(true);
         out.subheading("部门职责及工作活动绩效目标指标：");
         SharedSections.performance(d, out, null);
+        TargetSections.write(d, out, 0); // under 五, after the table, unnumbered
         out.orientation(false);
 
         out.orientation(true); // the section starts on the landscape page of its table

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The disclosure as published since the 预算管理一体化 reform: a cover, the 目录, 部门预算公开表 (each table on its
- * own pages, landscape when wide), the 部门预算信息公开情况说明 written from the tables, and the 绩效目标 table.
+ * own pages, landscape when wide), the 部门预算信息公开情况说明 written from the tables, the 绩效目标 table, and the
+ * three-level 部门整体支出 and 项目支出绩效目标表 when the draft has them.
  */
 final class ReformLayout {
     static final String TABLES = "一、部门预算公开表";
@@ -41,11 +42,15 @@ final class ReformLayout {
         }
         entries.add(new Block.Contents.Entry(NARRATIVE, NARRATIVE, false));
         entries.add(new Block.Contents.Entry(PERFORMANCE, PERFORMANCE, false));
+        for (String e : TargetSections.entries(d, 4)) {
+            entries.add(new Block.Contents.Entry(e, e, false));
+        }
         out.add(new Block.Contents(entries));
         tables(d, out);
         narrative(d, out);
         out.newPage(true);
         SharedSections.performance(d, out, PERFORMANCE);
+        TargetSections.write(d, out, 4);
     }
 
     static String entry(TableKind k) {
