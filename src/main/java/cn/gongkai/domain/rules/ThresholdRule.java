@@ -54,7 +54,7 @@ public final class ThresholdRule implements Rule {
                 .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
     }
 
-    void check(Indicator ind, Location at, List<Problem> out) {
+    void check(Indicator ind, Location at, List<Problem> out) { // package-private: tests check one indicator
         int n = ind.scale() == GradeScale.TWO ? 2 : 4;
         List<String> texts = new ArrayList<>();
         List<Band> bands = new ArrayList<>();
