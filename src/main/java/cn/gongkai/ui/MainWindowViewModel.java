@@ -158,7 +158,8 @@ public final class MainWindowViewModel {
         }
         list.failed("正在打开草稿…");
         tasks.run(() -> services.drafts().open(id), session -> {
-            editor.set(new EditorViewModel(tasks, services.drafts(), services.exports(), session, dialogs));
+            editor.set(new EditorViewModel(tasks, services.drafts(), services.exports(), session, dialogs,
+                    services.library()));
             title.set(session.draft().header().unitName() + " " + session.draft().header().budgetYear() + " — "
                     + APP_TITLE);
             settings.setLastDraft(id);

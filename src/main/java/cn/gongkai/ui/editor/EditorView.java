@@ -105,6 +105,7 @@ public final class EditorView {
     public EditorView(EditorViewModel vm, double divider, java.util.function.DoubleConsumer dividerMoved) {
         this.vm = vm;
         this.treeVm = new PerformanceTreeViewModel(vm);
+        treeVm.useLibrary(vm.forms().library());
         this.builder = new SectionForms(vm.forms());
         this.problems = new ProblemsPane(vm);
         this.staffingShown = vm.draft().showStaffing();

@@ -65,13 +65,19 @@ public final class EditorViewModel implements DraftEditing {
 
     public EditorViewModel(Tasks tasks, DraftService drafts, ExportService exports, EditSession session,
                            Dialogs dialogs) {
+        this(tasks, drafts, exports, session, dialogs, null);
+    }
+
+    /** With the indicator library (常用指标…) of the open folder. */
+    public EditorViewModel(Tasks tasks, DraftService drafts, ExportService exports, EditSession session,
+                           Dialogs dialogs, cn.gongkai.service.LibraryService library) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.drafts = drafts;
         this.exports = exports;
         this.session = session;
         this.tables = new TablesViewModel(this, drafts, tasks, dialogs);
-        this.forms = new FormsViewModel(this);
+        this.forms = new FormsViewModel(this, library);
         this.preview = new PreviewViewModel(exports, tasks.separate(), System::nanoTime);
         this.review = new cn.gongkai.ui.editor.review.ReviewViewModel(tasks, exports.versions(), this, this::jumpTo,
                 dialogs);

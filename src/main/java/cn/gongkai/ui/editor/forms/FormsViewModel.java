@@ -27,8 +27,24 @@ public final class FormsViewModel {
     private Draft derivedFor;
     private Set<FigureKey> derived = Set.of();
 
+    private final cn.gongkai.service.LibraryService library;
+
     public FormsViewModel(DraftEditing editor) {
+        this(editor, null);
+    }
+
+    /** With the indicator library for 常用指标… (null: the button does nothing). */
+    public FormsViewModel(DraftEditing editor, cn.gongkai.service.LibraryService library) {
         this.editor = editor;
+        this.library = library;
+    }
+
+    public cn.gongkai.service.LibraryService library() {
+        return library;
+    }
+
+    public boolean readOnly() {
+        return editor.readOnlyProperty().get();
     }
 
     public Draft draft() {

@@ -67,6 +67,7 @@ public final class SectionForms {
                         new DutyTarget("", ""), vm, Draft::dutyTargets, Draft::withDutyTargets));
                 f.note("部门职责-工作活动绩效目标表在左侧“绩效目标表”中编辑。");
                 f.add(text(TextKey.PERFORMANCE_NOTE));
+                f.add(new TargetsPart(vm));
             }
             case RUNNING_COSTS -> {
                 figures(f, RUNNING_COST_TOTAL);

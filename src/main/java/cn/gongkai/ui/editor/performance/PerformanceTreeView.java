@@ -107,10 +107,15 @@ public final class PerformanceTreeView {
         addSibling.setOnAction(e -> vm.addSibling());
         Button addChild = new Button("添加下级");
         addChild.setOnAction(e -> vm.addChild());
+        Button library = new Button("常用指标…");
+        library.setId("tree-library");
+        library.setOnAction(e -> vm.library().ifPresent(l -> cn.gongkai.ui.editor.shared.LibraryDialog.pick(
+                root().getScene() == null ? null : root().getScene().getWindow(), q -> l.search(q, 50))
+                .ifPresent(vm::insertFromLibrary)));
         MenuButton presets = new MenuButton("评价标准预设");
         presets.setId("preset-menu");
         presets.getItems().addAll(presetItems());
-        for (Node n : List.of(addSibling, addChild, presets)) {
+        for (Node n : List.of(addSibling, addChild, library, presets)) {
             n.setFocusTraversable(false);
             n.disableProperty().bind(editor.readOnlyProperty());
         }
@@ -118,13 +123,40 @@ public final class PerformanceTreeView {
         keys.getStyleClass().add("form-note");
         keys.setWrapText(true);
         message.setWrapText(true);
-        for (javafx.scene.control.Control c : List.of(title, addSibling, addChild, presets)) {
+        for (javafx.scene.control.Control c : List.of(title, addSibling, addChild, library, presets)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole names; a narrow form wraps the bar
         }
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, title, addSibling, addChild,
-                presets);
+                library, presets);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(4, buttons, keys, message);
+    }
+
+    /**
+     * Asks for the target and the rule, shown as the officer can change it ("≥95%；良90；中80"), and sets the four
+     * grades of the selected indicators from it.
+     */
+    private void fromTarget() {
+        List<PerfPath> sel = selectedPaths();
+        String suggested = sel.stream().filter(p -> p.depth() == 3).findFirst().flatMap(p -> cn.gongkai.domain.tree
+                .PerformanceEdits.indicator(editor.draft().performance(), p)).map(i -> cn.gongkai.domain.tree
+                .GradeBands.target(i).text()).filter(t -> !t.isBlank()).orElse("≥95%");
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(suggested + "；良90；中80");
+        d.initOwner(root().getScene() == null ? null : root().getScene().getWindow());
+        d.setTitle("由目标值生成四档");
+        d.setHeaderText(cn.gongkai.domain.tree.GradeBands.USUAL.describe()
+                + "\n写法：目标值；良为目标值的百分之几；中为目标值的百分之几（如“≥95%；良90；中80”“≤2个工作日；良90；中80”）");
+        d.showAndWait().ifPresent(text -> {
+            String[] parts = text.split("[；;]");
+            try {
+                cn.gongkai.domain.tree.GradeBands rule = parts.length >= 3 ? new cn.gongkai.domain.tree.GradeBands(
+                        Integer.parseInt(parts[1].replaceAll("\\D", "")), Integer.parseInt(parts[2]
+                        .replaceAll("\\D", ""))) : cn.gongkai.domain.tree.GradeBands.USUAL;
+                vm.gradesFromTarget(sel, parts[0].strip(), rule).ifPresent(message::setText);
+            } catch (IllegalArgumentException ex) {
+                message.setText(ex.getMessage());
+            }
+        });
     }
 
     private List<MenuItem> presetItems() {
@@ -142,6 +174,10 @@ public final class PerformanceTreeView {
                     sel, GradePreset.own(i.excellent(), i.good(), i.fair(), i.poor())));
         });
         items.add(own);
+        MenuItem fromTarget = new MenuItem("由目标值生成四档…");
+        fromTarget.setId("grades-from-target");
+        fromTarget.setOnAction(e -> fromTarget());
+        items.add(fromTarget);
         return items;
     }
 

@@ -31,6 +31,17 @@ public final class PerformanceTreeViewModel {
     private final ObjectProperty<PerfPath> selection = new SimpleObjectProperty<>();
     private PerfNode copied;
 
+    private cn.gongkai.service.LibraryService library;
+
+    /** The indicator library for 常用指标… (none: the button says nothing can be inserted). */
+    public void useLibrary(cn.gongkai.service.LibraryService l) {
+        this.library = l;
+    }
+
+    public Optional<cn.gongkai.service.LibraryService> library() {
+        return Optional.ofNullable(library);
+    }
+
     public PerformanceTreeViewModel(DraftEditing editor) {
         this.editor = editor;
     }
@@ -142,6 +153,37 @@ public final class PerformanceTreeViewModel {
         }
         editor.apply("评价标准：" + preset.label(), d -> d.withPerformance(
                 PerformanceEdits.applyGrades(tree(), indicators, preset.grades(), preset.scale())));
+    }
+
+    /** Inserts a library indicator after the selection, its four grades derived from its usual target. */
+    public void insertFromLibrary(cn.gongkai.domain.targets.LibraryEntry e) {
+        if (selection.get() == null || selection.get().depth() < 2) {
+            editor.statusProperty().set("请先选中一个工作活动或指标，再插入常用指标");
+            return;
+        }
+        Indicator i = cn.gongkai.domain.tree.GradeBands.USUAL.apply(Indicator.blank(e.name()),
+                e.indicator().value());
+        structural("常用指标：" + e.name(), p -> PerformanceEdits.paste(p, selection.get(), i));
+    }
+
+    /**
+     * Sets the four grades of the selected indicators from one 指标值 by the rule ("≥95%", 良 90 %, 中 80 % of it);
+     * the message when the value states no number.
+     */
+    public Optional<String> gradesFromTarget(Collection<PerfPath> at, String target,
+                                             cn.gongkai.domain.tree.GradeBands rule) {
+        cn.gongkai.domain.targets.TargetValue v = cn.gongkai.domain.targets.TargetValue.parse(target, "");
+        Optional<List<String>> grades = rule.grades(v);
+        if (grades.isEmpty()) {
+            return Optional.of("“" + target + "”不是可以分档的数字目标（如“≥95%”“≤2个工作日”“22个”）");
+        }
+        List<PerfPath> indicators = at.stream().filter(p -> p.depth() == 3).toList();
+        if (indicators.isEmpty()) {
+            return Optional.of("请先选中一个或多个指标");
+        }
+        editor.apply("由目标值生成四档：" + v.text(), d -> d.withPerformance(
+                PerformanceEdits.applyGrades(tree(), indicators, grades.get(), GradeScale.FOUR)));
+        return Optional.empty();
     }
 
     public void setTwoGrade(PerfPath at, boolean two) {

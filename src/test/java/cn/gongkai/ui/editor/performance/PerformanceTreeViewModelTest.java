@@ -76,6 +76,26 @@ class PerformanceTreeViewModelTest {
     }
 
     @Test
+    void gradesComeFromOneTargetByTheRuleAndALibraryIndicatorComesWithItsGrades() {
+        PerfPath first = PerfPath.indicator(0, 0, 0);
+        assertEquals(java.util.Optional.empty(), vm.gradesFromTarget(java.util.List.of(first), "≥95%",
+                cn.gongkai.domain.tree.GradeBands.USUAL));
+        assertEquals(java.util.List.of("≥95%", "≥85.5%且<95%", "≥76%且<85.5%", "<76%"),
+                PerformanceEdits.indicator(tree(), first).orElseThrow().grades());
+        assertEquals(tree(), stored().performance(), "saved as one edit");
+        assertTrue(vm.gradesFromTarget(java.util.List.of(first), "有效提升", cn.gongkai.domain.tree.GradeBands.USUAL)
+                .orElseThrow().contains("不是可以分档的数字目标"));
+
+        vm.useLibrary(services.library());
+        var entry = services.library().search("安全隐患整改", 5).get(0);
+        vm.selectionProperty().set(first);
+        vm.insertFromLibrary(entry);
+        var inserted = PerformanceEdits.indicator(tree(), PerfPath.indicator(0, 0, 1)).orElseThrow();
+        assertEquals("安全隐患整改完成率", inserted.name());
+        assertEquals("100%", inserted.excellent(), inserted.grades().toString());
+    }
+
+    @Test
     void cellsAreSetFromTypedTextOrRefusedWithAMessage() {
         PerfPath activity = PerfPath.activity(0, 0);
         assertTrue(vm.set(activity, PerfColumn.AMOUNT, "12.5").isEmpty());
