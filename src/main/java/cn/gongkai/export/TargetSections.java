@@ -72,8 +72,9 @@ final class TargetSections {
             rows.add(List.of("项目名称", p.name()));
             rows.add(List.of("主管部门", p.department()));
             rows.add(List.of("实施单位", p.implementer()));
-            rows.add(List.of("项目资金（" + unit.label() + "）", "年度资金总额：" + style.cell(p.total()) + "　其中：财政拨款："
-                    + style.cell(p.fiscal()) + "　其他资金：" + style.cell(p.other())));
+            rows.add(List.of("年度资金总额（" + unit.label() + "）", style.cell(p.total())));
+            rows.add(List.of("其中：财政拨款", style.cell(p.fiscal())));
+            rows.add(List.of("其他资金", style.cell(p.other())));
             rows.add(List.of("年度目标", p.goal()));
             out.table(fields(rows));
             out.table(indicators(p.indicators(), wide));

@@ -20,6 +20,7 @@ import cn.gongkai.importer.TextBlocks.Block;
 import cn.gongkai.importer.TextBlocks.Para;
 import cn.gongkai.importer.TextBlocks.Table;
 import cn.gongkai.importer.workbook.PrintedTables;
+import cn.gongkai.importer.workbook.PrintedTargets;
 
 import java.time.Year;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ final class ReformImporter {
         if (!skipped.isEmpty()) {
             b.recognised("目录（" + skipped.size() + " 行）已略过，各部分按正文中的标题读入");
         }
+        PrintedTargets.Read targets = PrintedTargets.read(targetForms(blocks, skipped));
         // the cover: the lines before the 目录, the first table or the first heading
         List<String> cover = new ArrayList<>();
         int i = 0;
@@ -133,10 +135,58 @@ final class ReformImporter {
             b.texts.put(TextKey.TITLE, cn.gongkai.domain.model.Narrative.own(header.title.replaceAll("\\s+", "")));
         }
         Draft draft = build(b, header, read, tables);
+        draft = draft.withPerformance(draft.performance().withTargets(targets.sheets().onto(
+                draft.performance().targets(), draft.performance().unit())));
         List<String> report = report(draft, tables, b, sections);
         report.addAll(fromText);
+        report.addAll(targets.recognised());
+        unplaced.addAll(targets.unplaced());
         unplaced.addAll(tables.unplaced());
         return new ImportResult(0, draft, report, unplaced);
+    }
+
+    /**
+     * The three-level 绩效目标表 printed in the file: a table with a row headed 一级指标 … 三级指标, with the fields
+     * (项目名称…, 年度预算数…) in its first rows or in a table just above it, under the last title that names a
+     * 绩效目标表. Their blocks are taken (added
+     * to {@code skipped}) so the text does not read them again.
+     */
+    private static List<PrintedTargets.Form> targetForms(List<Block> blocks, Set<Integer> skipped) {
+        List<PrintedTargets.Form> forms = new ArrayList<>();
+        String title = "";
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Para p && SectionBlocks.squeeze(p.text()).matches(
+                    "^[一二三四五六七八九十、.．\\d]*(部门整体支出|项目支出|项目)绩效目标表$")) {
+                title = SectionBlocks.squeeze(p.text());
+                skipped.add(i);
+                continue;
+            }
+            if (!(blocks.get(i) instanceof Table t) || t.rows().isEmpty() || !headedByLevels(t)) {
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            boolean withFields = fieldRow(t.rows().get(0).cell(0)); // the fields' table printed right on top
+            for (int k = i - 1; !withFields && k >= Math.max(0, i - 2); k--) {
+                if (blocks.get(k) instanceof Table f && f.rows().stream().anyMatch(r -> fieldRow(r.cell(0)))) {
+                    f.rows().forEach(r -> rows.add(r.cells()));
+                    skipped.add(k);
+                    break;
+                }
+            }
+            t.rows().forEach(r -> rows.add(r.cells()));
+            skipped.add(i);
+            forms.add(new PrintedTargets.Form(title.isEmpty() ? "项目支出绩效目标表" : title, rows));
+        }
+        return forms;
+    }
+
+    private static boolean headedByLevels(Table t) {
+        return t.rows().stream().map(r -> SectionBlocks.squeeze(String.join("|", r.cells())))
+                .anyMatch(head -> head.contains("一级指标") && head.contains("三级指标"));
+    }
+
+    private static boolean fieldRow(String first) {
+        return SectionBlocks.squeeze(first).matches("项目名称|年度预算数.*|年度总体目标|年度资金总额.*");
     }
 
     /** The draft: the builder's texts and figures over the tables' figures, the level where the file states it. */

@@ -137,7 +137,7 @@ public final class PrintedTables {
     }
 
     /** A cell's amount where its text is a plain number ("1,234.56", "154.560000"); null otherwise. */
-    private static BigDecimal amount(String text) {
+    static BigDecimal amount(String text) {
         String t = text.replaceAll("[\\s\u3000,，]", "");
         return NUMBER.matcher(t).matches() ? new BigDecimal(t) : null;
     }
