@@ -1,6 +1,5 @@
 package cn.gongkai.exchange;
 
-import cn.gongkai.domain.money.Amounts;
 import cn.gongkai.domain.money.MoneyUnit;
 import cn.gongkai.domain.targets.Comparison;
 import cn.gongkai.domain.targets.Level1;
@@ -33,7 +32,7 @@ final class ExchangeTargets {
         if (!t.unit().isNone()) {
             ObjectNode u = o.putObject("unit");
             u.put("goal", t.unit().goal());
-            amount(u, "budget", t.unit().budget());
+            ExchangeWriter.amount(u, "budget", t.unit().budget());
             u.set("indicators", indicators(t.unit().indicators()));
         }
         ArrayNode projects = o.putArray("projects");
@@ -42,8 +41,8 @@ final class ExchangeTargets {
             n.put("name", p.name());
             n.put("department", p.department());
             n.put("implementer", p.implementer());
-            amount(n, "total", p.total());
-            amount(n, "fiscal", p.fiscal());
+            ExchangeWriter.amount(n, "total", p.total());
+            ExchangeWriter.amount(n, "fiscal", p.fiscal());
             n.put("goal", p.goal());
             n.set("indicators", indicators(p.indicators()));
         }
@@ -70,14 +69,6 @@ final class ExchangeTargets {
             }
         }
         return a;
-    }
-
-    private static void amount(ObjectNode o, String field, BigDecimal value) {
-        if (value == null) {
-            o.putNull(field);
-        } else {
-            o.put(field, Amounts.plain(value));
-        }
     }
 
     static Targets read(Field f, MoneyUnit unit) {

@@ -205,7 +205,7 @@ public final class ExchangeWriter {
         return o;
     }
 
-    private static void amount(ObjectNode o, String field, BigDecimal value) {
+    static void amount(ObjectNode o, String field, BigDecimal value) {
         if (value == null) {
             o.putNull(field);
         } else {

@@ -3,11 +3,8 @@ package cn.gongkai.domain.rules;
 import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.Location;
 import cn.gongkai.domain.model.Problem;
-import cn.gongkai.domain.performance.Activity;
-import cn.gongkai.domain.performance.Duty;
 import cn.gongkai.domain.performance.GradeScale;
 import cn.gongkai.domain.performance.Indicator;
-import cn.gongkai.domain.performance.PerfPath;
 import cn.gongkai.domain.targets.TargetIndicator;
 import cn.gongkai.domain.targets.TargetValue;
 import cn.gongkai.domain.targets.Targets;
@@ -38,21 +35,11 @@ public final class IndicatorRule implements Rule {
     @Override
     public List<Problem> check(Draft d) {
         List<Problem> out = new ArrayList<>();
-        List<Duty> duties = d.performance().duties();
-        for (int di = 0; di < duties.size(); di++) {
-            Duty duty = duties.get(di);
-            for (int ai = 0; ai < duty.activities().size(); ai++) {
-                Activity a = duty.activities().get(ai);
-                for (int ii = 0; ii < a.indicators().size(); ii++) {
-                    Indicator ind = a.indicators().get(ii);
-                    if (ind.name().isBlank()) {
-                        continue; // the tree rule says it
-                    }
-                    tree(ind, Location.perf(PerfPath.indicator(di, ai, ii), (di + 1) + "." + duty.name() + " › "
-                            + (ai + 1) + "、" + a.name() + " › " + ind.name()), out);
-                }
+        TreeIndicators.each(d, (ind, at) -> {
+            if (!ind.name().isBlank()) { // a nameless indicator: the tree rule says it
+                tree(ind, at, out);
             }
-        }
+        });
         Targets t = d.performance().targets();
         for (int form = -1; form < t.projects().size(); form++) {
             List<TargetIndicator> list = t.indicators(form);

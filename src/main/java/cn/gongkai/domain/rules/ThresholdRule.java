@@ -3,11 +3,8 @@ package cn.gongkai.domain.rules;
 import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.Location;
 import cn.gongkai.domain.model.Problem;
-import cn.gongkai.domain.performance.Activity;
-import cn.gongkai.domain.performance.Duty;
 import cn.gongkai.domain.performance.GradeScale;
 import cn.gongkai.domain.performance.Indicator;
-import cn.gongkai.domain.performance.PerfPath;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,19 +24,7 @@ public final class ThresholdRule implements Rule {
     @Override
     public List<Problem> check(Draft d) {
         List<Problem> out = new ArrayList<>();
-        List<Duty> duties = d.performance().duties();
-        for (int di = 0; di < duties.size(); di++) {
-            Duty duty = duties.get(di);
-            for (int ai = 0; ai < duty.activities().size(); ai++) {
-                Activity a = duty.activities().get(ai);
-                for (int ii = 0; ii < a.indicators().size(); ii++) {
-                    Indicator ind = a.indicators().get(ii);
-                    Location at = Location.perf(PerfPath.indicator(di, ai, ii), (di + 1) + "." + duty.name() + " › "
-                            + (ai + 1) + "、" + a.name() + " › " + ind.name());
-                    check(ind, at, out);
-                }
-            }
-        }
+        TreeIndicators.each(d, (ind, at) -> check(ind, at, out));
         return out;
     }
 

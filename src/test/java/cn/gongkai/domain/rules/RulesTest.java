@@ -62,7 +62,8 @@ class RulesTest {
 
     @Test
     void theCorrectedSampleOnlyKeepsItsRepeatedIndicator() {
-        List<Problem> all = Validator.standard(FEB_10_2019).validate(clean());
+        List<Problem> all = Validator.standard(FEB_10_2019).validate(clean()).stream()
+                .filter(p -> !p.rule().startsWith("indicator-")).toList(); // its indicators' wording: IndicatorRuleTest
         assertEquals(1, all.size(), all.toString());
         assertEquals("工作活动“综治工作”下指标“辖区排查率”出现了两次", all.get(0).message());
     }

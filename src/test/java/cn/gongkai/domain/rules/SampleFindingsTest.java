@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SampleFindingsTest {
     @Test
     void theSamplesRealFindings() {
+        // the wording of its indicators (20 findings, issue 27) is counted and judged in IndicatorRuleTest
         List<String> lines = Validator.standard(RulesTest.FEB_10_2019).validate(TestData.sample()).stream()
-                .map(Problem::toLine).toList();
+                .filter(p -> !p.rule().startsWith("indicator-")).map(Problem::toLine).toList();
         assertEquals(List.of(
                 "错误\t八、名词解释 › 1、一般公共预算拨款收入\t名词解释“一般公共预算拨款收入”写“省级财政”，本单位属区级财政（改为“区级财政”）",
                 "错误\t八、名词解释 › 7、“三公”经费\t名词解释““三公”经费”写“省级财政”，本单位属区级财政（改为“区级财政”）",
