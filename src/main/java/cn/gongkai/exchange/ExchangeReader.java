@@ -70,15 +70,7 @@ public final class ExchangeReader {
 
     public Contents readWithLibrary(byte[] bytes) {
         Field r = root(bytes);
-        return new Contents(draft(r), r.child("library").list(f -> {
-            f.object();
-            try {
-                return cn.gongkai.domain.targets.LibraryEntry.parse(String.join("\t", f.text("category"),
-                        f.text("level1"), f.text("level2"), f.text("name"), f.text("target"), f.text("unit")), true);
-            } catch (IllegalArgumentException e) {
-                throw f.error(e.getMessage());
-            }
-        }));
+        return new Contents(draft(r), r.child("library").list(ExchangeTargets::libraryEntry));
     }
 
     public Contents readWithLibrary(java.nio.file.Path file) {

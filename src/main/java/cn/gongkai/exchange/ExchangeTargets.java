@@ -85,10 +85,26 @@ final class ExchangeTargets {
                 ExchangeTargets::indicator))));
     }
 
+    /** An own entry of the indicator library (the file's {@code library}, version 7). */
+    static cn.gongkai.domain.targets.LibraryEntry libraryEntry(Field f) {
+        f.object();
+        Level1 level1 = level1(f);
+        try {
+            return new cn.gongkai.domain.targets.LibraryEntry(f.text("category"), level1, f.text("level2"),
+                    f.text("name"), f.text("target"), f.text("unit"), true);
+        } catch (IllegalArgumentException e) {
+            throw f.error(e.getMessage());
+        }
+    }
+
+    private static Level1 level1(Field f) {
+        return f.child("level1").choice(s -> Level1.parse(s).orElseThrow(() -> new IllegalArgumentException(
+                "一级指标应为产出指标、成本指标、效益指标或满意度指标，实际是“" + s + "”")));
+    }
+
     private static TargetIndicator indicator(Field f) {
         f.object();
-        Level1 level1 = f.child("level1").choice(s -> Level1.parse(s).orElseThrow(() -> new IllegalArgumentException(
-                "一级指标应为产出指标、成本指标、效益指标或满意度指标，实际是“" + s + "”")));
+        Level1 level1 = level1(f);
         TargetValue value;
         if (f.child("comparison").missing()) {
             value = new TargetValue.Words(f.text("words"));

@@ -186,7 +186,7 @@ final class ReformImporter {
     }
 
     private static boolean fieldRow(String first) {
-        return SectionBlocks.squeeze(first).matches("项目名称|年度预算数.*|年度总体目标|年度资金总额.*");
+        return PrintedTargets.opensForm(first);
     }
 
     /** The draft: the builder's texts and figures over the tables' figures, the level where the file states it. */

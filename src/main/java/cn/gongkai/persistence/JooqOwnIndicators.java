@@ -35,22 +35,18 @@ final class JooqOwnIndicators implements OwnIndicators {
         }
         synchronized (drafts) {
             drafts.write(tx -> {
+                Integer last = tx.select(org.jooq.impl.DSL.max(OWN_INDICATOR.POS)).from(OWN_INDICATOR)
+                        .fetchOne(0, Integer.class);
+                int pos = last == null ? 0 : last + 1;
                 for (LibraryEntry e : entries) {
                     tx.deleteFrom(OWN_INDICATOR).where(OWN_INDICATOR.CATEGORY.eq(e.category()))
                             .and(OWN_INDICATOR.NAME.eq(e.name())).execute();
-                    Integer last = tx.select(org.jooq.impl.DSL.max(OWN_INDICATOR.POS)).from(OWN_INDICATOR)
-                            .fetchOne(0, Integer.class);
-                    tx.insertInto(OWN_INDICATOR).set(OWN_INDICATOR.POS, last == null ? 0 : last + 1)
-                            .set(OWN_INDICATOR.CATEGORY, clip(e.category(), 100)).set(OWN_INDICATOR.NAME,
-                                    clip(e.name(), 1000)).set(OWN_INDICATOR.LEVEL1, e.level1().name())
-                            .set(OWN_INDICATOR.LEVEL2, clip(e.level2(), 200)).set(OWN_INDICATOR.TARGET,
-                                    clip(e.target(), 200)).set(OWN_INDICATOR.UNIT, clip(e.unit(), 100)).execute();
+                    tx.insertInto(OWN_INDICATOR).set(OWN_INDICATOR.POS, pos++)
+                            .set(OWN_INDICATOR.CATEGORY, e.category()).set(OWN_INDICATOR.NAME, e.name())
+                            .set(OWN_INDICATOR.LEVEL1, e.level1().name()).set(OWN_INDICATOR.LEVEL2, e.level2())
+                            .set(OWN_INDICATOR.TARGET, e.target()).set(OWN_INDICATOR.UNIT, e.unit()).execute(); // lengths: LibraryEntry
                 }
             });
         }
-    }
-
-    private static String clip(String s, int max) {
-        return s.length() > max ? s.substring(0, max) : s;
     }
 }

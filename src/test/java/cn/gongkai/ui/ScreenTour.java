@@ -100,6 +100,31 @@ class ScreenTour {
         shot(robot, dir.resolve("11-reform-reasons.png"));
     }
 
+    /** The three-level forms of the 2025 draft filled from a workbook with 绩效目标表 sheets, and 常用指标…. */
+    @Test
+    void targetForms(FxRobot robot) throws Exception {
+        Path dir = screens(robot);
+        long id = fx.vm.list().drafts().stream().filter(d -> d.budgetYear() == 2025).findFirst().orElseThrow().id();
+        Path book = Files.createTempFile("targets", ".xlsx");
+        Files.copy(fx.folder.resolve(cn.gongkai.app.Composition.SAMPLE_WORKBOOK_FILE), book,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        cn.gongkai.importer.workbook.TargetWorkbook.add(book, cn.gongkai.importer.workbook.TargetWorkbook.Shape.BLOCKS);
+        cn.gongkai.importer.workbook.TargetWorkbook.add(book, cn.gongkai.importer.workbook.TargetWorkbook.Shape.UNIT);
+        fx.context.drafts().importTablesInto(id, book);
+        robot.interact(() -> fx.vm.open(id));
+        EditorFixture.waitFor(() -> fx.vm.editor() != null && fx.vm.editor().id() == id);
+        robot.interact(() -> fx.window.editorView().showSection(Section.PERFORMANCE, false));
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) fx.stage.getScene()
+                    .lookup("#form-performance");
+            sp.setVvalue(1.0);
+        });
+        shot(robot, dir.resolve("06b-target-forms.png"));
+        robot.interact(() -> ((javafx.scene.control.ComboBox<?>) fx.stage.getScene().lookup("#target-form-choice"))
+                .getSelectionModel().select(1));
+        shot(robot, dir.resolve("06c-target-project.png"));
+    }
+
     /** A seed imported: 基本信息 with the finance level 待确认, and the import report reopened (Ctrl+Shift+M). */
     @Test
     void imported(FxRobot robot) throws Exception {

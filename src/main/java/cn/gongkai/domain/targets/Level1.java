@@ -54,15 +54,4 @@ public enum Level1 {
         }
         return t;
     }
-
-    /** The 一级 a 二级 name belongs to, when it is one of the usual ones ("时效指标" → 产出). */
-    public static Optional<Level1> of(String level2) {
-        String n = level2Name(level2);
-        for (Level1 l : values()) {
-            if (l.level2.contains(n)) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -18,6 +18,11 @@ public record LibraryEntry(String category, Level1 level1, String level2, String
         if (category.isEmpty() || name.isEmpty()) {
             throw new IllegalArgumentException("常用指标要有类别和名称");
         }
+        if (category.length() > 100 || name.length() > 1000 || level2.length() > 200 || target.length() > 200
+                || unit.length() > 100) {
+            throw new IllegalArgumentException("常用指标“" + name.substring(0, Math.min(name.length(), 30))
+                    + "”过长（类别不超过100字，名称不超过1000字，二级指标和指标值不超过200字，单位不超过100字）");
+        }
     }
 
     /** The entry as a row of a three-level form. */

@@ -45,11 +45,6 @@ public sealed interface TargetValue permits TargetValue.Measured, TargetValue.Wo
         }
     }
 
-    /** The value's 计量单位, or "" for words. */
-    default String unit() {
-        return this instanceof Measured m ? m.unit() : "";
-    }
-
     /** The measured value, if it is one. */
     default Optional<Measured> measured() {
         return this instanceof Measured m ? Optional.of(m) : Optional.empty();

@@ -82,15 +82,19 @@ public final class PrintedTables {
             rows.add(List.of(new GridCell(line.strip(), null, "标题", null)));
         }
         for (int r = 0; r < p.rows().size(); r++) {
-            List<GridCell> cells = new ArrayList<>();
-            List<String> row = p.rows().get(r);
-            for (int c = 0; c < row.size(); c++) {
-                String text = row.get(c).replace('\u00a0', ' ').strip();
-                cells.add(new GridCell(text, amount(text), column(c) + (r + 1), null));
-            }
-            rows.add(cells);
+            rows.add(cells(p.rows().get(r), r));
         }
         return new Grid(p.name(), rows, "表格");
+    }
+
+    /** A printed row's cells: text as printed, the amount a cell holds, its place ("C7") by row {@code r}. */
+    static List<GridCell> cells(List<String> row, int r) {
+        List<GridCell> cells = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            String text = row.get(c).replace('\u00a0', ' ').strip();
+            cells.add(new GridCell(text, amount(text), column(c) + (r + 1), null));
+        }
+        return cells;
     }
 
     /**
@@ -137,7 +141,7 @@ public final class PrintedTables {
     }
 
     /** A cell's amount where its text is a plain number ("1,234.56", "154.560000"); null otherwise. */
-    static BigDecimal amount(String text) {
+    private static BigDecimal amount(String text) {
         String t = text.replaceAll("[\\s\u3000,，]", "");
         return NUMBER.matcher(t).matches() ? new BigDecimal(t) : null;
     }

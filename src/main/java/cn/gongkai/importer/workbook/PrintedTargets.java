@@ -25,19 +25,17 @@ public final class PrintedTargets {
     private PrintedTargets() {
     }
 
+    /** Whether a cell is a label that starts a form's fields (项目名称, 年度预算数, 年度资金总额, 年度总体目标…). */
+    public static boolean opensForm(String cell) {
+        return TargetSheetReader.opensForm(cell);
+    }
+
     public static Read read(List<Form> forms) {
         TargetSet set = new TargetSet();
         for (Form f : forms) {
             List<List<GridCell>> rows = new ArrayList<>();
             for (int r = 0; r < f.rows().size(); r++) {
-                List<GridCell> cells = new ArrayList<>();
-                List<String> row = f.rows().get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    String text = row.get(c).replace('\u00a0', ' ').strip();
-                    cells.add(new GridCell(text, PrintedTables.amount(text), (char) ('A' + Math.min(c, 25)) + ""
-                            + (r + 1), null));
-                }
-                rows.add(cells);
+                rows.add(PrintedTables.cells(f.rows().get(r), r));
             }
             set.add(new Grid(f.title(), rows, "表格"));
         }

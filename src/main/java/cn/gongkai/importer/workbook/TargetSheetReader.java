@@ -303,6 +303,17 @@ final class TargetSheetReader {
         return f;
     }
 
+    /** Whether a cell is the label of a form's name, money or goal: the fields a printed form begins with. */
+    static boolean opensForm(String cell) {
+        return List.of("name", "total", "goal").stream().anyMatch(k -> labels(cell, k));
+    }
+
+    /** Whether a cell's text is the label {@code key}, its unit in brackets left out ("年度预算数（万元）"). */
+    private static boolean labels(String cell, String key) {
+        String t = norm(cell).replaceAll("\\(.*?\\)", "");
+        return !t.isEmpty() && LABELS.get(key).matcher(t).matches();
+    }
+
     /** The column of a row's cell that is the label {@code key}, or −1. */
     private static int labelAt(Grid g, int r, String key) {
         if (r < 0 || r >= g.rows().size()) {
@@ -310,8 +321,7 @@ final class TargetSheetReader {
         }
         List<GridCell> row = g.rows().get(r);
         for (int c = 0; c < row.size(); c++) {
-            String t = norm(row.get(c).text()).replaceAll("\\(.*?\\)", "");
-            if (!t.isEmpty() && LABELS.get(key).matcher(t).matches()) {
+            if (labels(row.get(c).text(), key)) {
                 return c;
             }
         }

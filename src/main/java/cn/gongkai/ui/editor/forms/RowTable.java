@@ -80,7 +80,7 @@ public final class RowTable<T> {
         c.setSortable(false);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(spec.get().apply(cd.getValue())));
         c.setEditable(spec.editable());
-        if (spec.header().matches(".*(金额|资金|单价|总计|预算|基金|核拨|收入|人数|编制数|（行政）|（事业）|（离休）|（退休）|（退职）)"
+        if (spec.header().matches(".*(金额|资金|单价|总计|预算|基金|核拨|拨款|收入|人数|编制数|（行政）|（事业）|（离休）|（退休）|（退职）)"
                 + ".*") || spec.header().equals("数量")) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;"); // amounts and counts line up at the right, as in print
         }

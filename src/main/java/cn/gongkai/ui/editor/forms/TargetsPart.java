@@ -164,7 +164,6 @@ final class TargetsPart implements FormPart {
         }
         form.getSelectionModel().select(Math.min(was, names.size() - 1));
         showing = false;
-        showIndicators(draft);
         indicators.show(t.indicators(selectedForm()), readOnly);
     }
 

@@ -146,17 +146,7 @@ public final class PerformanceTreeView {
         d.setTitle("由目标值生成四档");
         d.setHeaderText(cn.gongkai.domain.tree.GradeBands.USUAL.describe()
                 + "\n写法：目标值；良为目标值的百分之几；中为目标值的百分之几（如“≥95%；良90；中80”“≤2个工作日；良90；中80”）");
-        d.showAndWait().ifPresent(text -> {
-            String[] parts = text.split("[；;]");
-            try {
-                cn.gongkai.domain.tree.GradeBands rule = parts.length >= 3 ? new cn.gongkai.domain.tree.GradeBands(
-                        Integer.parseInt(parts[1].replaceAll("\\D", "")), Integer.parseInt(parts[2]
-                        .replaceAll("\\D", ""))) : cn.gongkai.domain.tree.GradeBands.USUAL;
-                vm.gradesFromTarget(sel, parts[0].strip(), rule).ifPresent(message::setText);
-            } catch (IllegalArgumentException ex) {
-                message.setText(ex.getMessage());
-            }
-        });
+        d.showAndWait().ifPresent(text -> vm.gradesFromTarget(sel, text).ifPresent(message::setText));
     }
 
     private List<MenuItem> presetItems() {

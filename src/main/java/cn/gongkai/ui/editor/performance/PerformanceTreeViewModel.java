@@ -167,6 +167,24 @@ public final class PerformanceTreeViewModel {
     }
 
     /**
+     * The same from the line the officer wrote: the target, then optionally 良 and 中 as shares of it
+     * ("≥95%；良90；中80"; the usual rule when only the target is given); the message when it cannot be taken.
+     */
+    public Optional<String> gradesFromTarget(Collection<PerfPath> at, String written) {
+        String[] parts = written.split("[；;]");
+        cn.gongkai.domain.tree.GradeBands rule;
+        try {
+            rule = parts.length >= 3 ? new cn.gongkai.domain.tree.GradeBands(
+                    Integer.parseInt(parts[1].replaceAll("\\D", "")), Integer.parseInt(parts[2].replaceAll("\\D", "")))
+                    : cn.gongkai.domain.tree.GradeBands.USUAL;
+        } catch (IllegalArgumentException e) { // NumberFormatException too: "良" without a number
+            return Optional.of(e instanceof NumberFormatException ? "良、中应写成目标值的百分数，如“良90；中80”"
+                    : e.getMessage());
+        }
+        return gradesFromTarget(at, parts[0].strip(), rule);
+    }
+
+    /**
      * Sets the four grades of the selected indicators from one 指标值 by the rule ("≥95%", 良 90 %, 中 80 % of it);
      * the message when the value states no number.
      */

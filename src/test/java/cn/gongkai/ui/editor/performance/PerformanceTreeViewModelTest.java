@@ -85,6 +85,12 @@ class PerformanceTreeViewModelTest {
         assertEquals(tree(), stored().performance(), "saved as one edit");
         assertTrue(vm.gradesFromTarget(java.util.List.of(first), "有效提升", cn.gongkai.domain.tree.GradeBands.USUAL)
                 .orElseThrow().contains("不是可以分档的数字目标"));
+        // as the officer writes it in the dialog: the target and the rule changed in one line
+        assertEquals(java.util.Optional.empty(), vm.gradesFromTarget(java.util.List.of(first), "≥20个；良85；中70"));
+        assertEquals(java.util.List.of("≥20个", "≥17个且<20个", "≥14个且<17个", "<14个"),
+                PerformanceEdits.indicator(tree(), first).orElseThrow().grades());
+        assertTrue(vm.gradesFromTarget(java.util.List.of(first), "≥20个；良；中").orElseThrow().contains("百分数"));
+        assertTrue(vm.gradesFromTarget(java.util.List.of(first), "≥20个；良70；中85").orElseThrow().contains("良 > 中"));
 
         vm.useLibrary(services.library());
         var entry = services.library().search("安全隐患整改", 5).get(0);
