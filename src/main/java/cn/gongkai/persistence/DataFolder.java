@@ -12,14 +12,14 @@ import java.util.Optional;
  * One data folder opened by this process: its draft store, its backups and its few settings. The only way into
  * the persistence package; the store behind it (H2, jOOQ) stays inside.
  */
-public final class DataFolder implements AutoCloseable {
-    private final Database database;
+public final class DataFolder implements Storage {
+    private final H2Database database;
     private final JooqDraftStore store;
     private final BackupScheduler scheduler;
 
-    private DataFolder(Database database) {
+    private DataFolder(H2Database database) {
         this.database = database;
-        this.store = new JooqDraftStore(database);
+        this.store = JooqDraftStore.onFolder(database);
         this.scheduler = new BackupScheduler(store);
     }
 
@@ -28,7 +28,7 @@ public final class DataFolder implements AutoCloseable {
      * writing to it, and brings the schema up to date.
      */
     public static DataFolder open(Path folder) {
-        return new DataFolder(Database.open(folder));
+        return new DataFolder(H2Database.open(folder));
     }
 
     /** The backups of a folder this process has not opened: they can be listed and restored, not taken. */
@@ -36,36 +36,47 @@ public final class DataFolder implements AutoCloseable {
         return new H2BackupArchive(folder, null);
     }
 
+    @Override
     public DraftStore store() {
         return store;
     }
 
     /** The reports of the imports that made drafts. */
+    @Override
     public ImportReports importReports() {
         return store;
     }
 
     /** The subjects remembered from workbooks. */
+    @Override
     public SubjectMemory subjects() {
         return store;
     }
 
     /** The kept versions of the drafts. */
+    @Override
     public cn.gongkai.domain.port.VersionStore versions() {
         return new JooqVersionStore(database, store);
     }
 
     /** The officer's own entries of the indicator library. */
+    @Override
     public cn.gongkai.domain.port.OwnIndicators ownIndicators() {
         return new JooqOwnIndicators(database, store);
     }
 
+    @Override
     public BackupArchive backups() {
         return new H2BackupArchive(database.folder(), store);
     }
 
     public Path path() {
         return database.folder();
+    }
+
+    @Override
+    public String describe() {
+        return database.folder().toString();
     }
 
     /** True when this open created the database (a new, empty data folder). */

@@ -1,129 +1,62 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.model.GongkaiException;
 import cn.gongkai.persistence.generated.DefaultSchema;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The embedded H2 database of one data folder. Opening it takes the folder's lock (one process per folder),
- * detects a damaged file without writing to it, and brings the schema up to date with Flyway.
+ * The database the drafts live in: a data folder's embedded H2 file, or the county's PostgreSQL server. Both have
+ * the same schema from the same Flyway migrations; the stores above see only this.
  */
-final class Database implements AutoCloseable {
-    static final String FILE_STEM = "gongkai";
-    /** Commits reach the file at once (H2's default delay loses up to a second of commits on kill -9). */
-    private static final String SETTINGS = ";WRITE_DELAY=0";
-
-    private final Path folder;
-    private final FolderLock lock;
-    private volatile Connection connection;
-    private volatile DSLContext dsl;
-    private final boolean created;
-
-    private Database(Path folder, FolderLock lock, Connection connection, boolean created) {
-        this.folder = folder;
-        this.lock = lock;
-        this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.H2);
-        this.created = created;
-    }
-
-    public static Path databaseFile(Path folder) {
-        return folder.resolve(FILE_STEM + ".mv.db");
-    }
-
-    static String url(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_STEM) + SETTINGS;
-    }
-
-    /** Opens (creating when new) the database in {@code folder}. */
-    static Database open(Path folder) {
-        FolderLock lock = FolderLock.acquire(folder);
-        Connection connection = null;
-        try {
-            Path file = databaseFile(folder);
-            boolean existed = Files.exists(file) && Files.size(file) > 0;
-            try {
-                connection = DriverManager.getConnection(url(folder), "sa", "");
-                if (!upToDate(connection)) {
-                    if (existed) { // an earlier release's file: backed up, upgraded on a copy, then replaced
-                        Connection old = connection;
-                        connection = null;
-                        SchemaUpgrade.run(folder, old);
-                        connection = DriverManager.getConnection(url(folder), "sa", "");
-                    } else {
-                        migrate(folder);
-                    }
-                }
-                checkReadable(connection);
-            } catch (SQLException | RuntimeException e) {
-                if (e instanceof StoreUpgradeException u) {
-                    throw u;
-                }
-                if (isLockedByH2(e)) {
-                    throw new StoreLockedException(folder);
-                }
-                if (existed) {
-                    throw new StoreDamagedException(file, new BackupFiles(folder).list(), e);
-                }
-                throw new GongkaiException("无法在 " + folder + " 创建数据文件：" + e.getMessage(), e);
-            }
-            return new Database(folder, lock, connection, !existed);
-        } catch (IOException e) {
-            closeQuietly(connection, lock);
-            throw new GongkaiException("无法使用数据文件夹 " + folder + "：" + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection, lock);
-            throw e;
-        }
-    }
-
-    private static boolean isLockedByH2(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getErrorCode() == 90020) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+abstract sealed class Database implements AutoCloseable permits H2Database, ServerDatabase {
     /** The highest V… migration script; MigrationTest checks it against the scripts. */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
+    /** The migrations both databases run. */
+    static final String MIGRATIONS = "classpath:db/migration";
+
+    abstract DSLContext dsl();
+
+    abstract Connection connection();
+
+    /** Opens a new connection when the last one was lost (a failed write, a server restart). */
+    abstract void ensureOpen();
+
+    /** Makes everything committed so far durable against a power cut. */
+    abstract void sync();
+
+    /** Where the drafts are, for messages: "数据文件夹 …" or "县级服务器 …". */
+    abstract String place();
+
+    /** Who writes: the server's login, or the operating system's user for a folder. */
+    abstract String login();
+
+    /** What a failed write is to the officer: a Chinese message when the place failed, otherwise {@code e} itself. */
+    abstract RuntimeException writeFailed(RuntimeException e);
+
+    @Override
+    public abstract void close();
 
     /** Flyway takes half a second to start; a database already at the latest version does not need it. */
-    private static boolean upToDate(Connection c) {
+    static boolean upToDate(Connection c) {
         try (Statement s = c.createStatement();
              java.sql.ResultSet r = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\""
                      + " WHERE \"success\"")) {
             return r.next() && r.getInt(1) == SCHEMA_VERSION;
         } catch (SQLException e) {
             return false; // a new database: no history table yet
+        } finally {
+            rollbackQuietly(c);
         }
-    }
-
-    private static void migrate(Path folder) {
-        Flyway.configure()
-                .dataSource(url(folder), "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
     }
 
     /**
      * Reads every table of the schema (as jOOQ generated it from the migrations) once, so that a damaged file is
      * found now rather than in the middle of the work.
      */
-    private static void checkReadable(Connection c) throws SQLException {
+    static void checkReadable(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (org.jooq.Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
                 s.executeQuery("SELECT COUNT(*) FROM " + table.getName()).close();
@@ -131,81 +64,14 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection connection, FolderLock lock) {
+    /** PostgreSQL keeps a failed statement's transaction aborted; the connection is in auto-commit, this is a no-op. */
+    private static void rollbackQuietly(Connection c) {
         try {
-            if (connection != null) {
-                connection.close();
+            if (!c.getAutoCommit()) {
+                c.rollback();
             }
         } catch (SQLException ignored) {
-            // closing after a failure or at the end; the data is committed already
+            // nothing to undo
         }
-        lock.close();
-    }
-
-    public Path folder() {
-        return folder;
-    }
-
-    /** True when this open created the database (a new, empty data folder). */
-    public boolean created() {
-        return created;
-    }
-
-    DSLContext dsl() {
-        return dsl;
-    }
-
-    Connection connection() {
-        return connection;
-    }
-
-    /**
-     * Opens the connection again when H2 closed the database itself after a failed write (a full disk, a folder
-     * gone read-only): what was committed before is in the file, and the next write may succeed once the folder is
-     * writable again. The folder's lock stays held throughout.
-     */
-    /** True when H2 has closed the database after a failure (a write the disk refused). */
-    boolean closedByFailure() {
-        try {
-            return !connection.isValid(5);
-        } catch (SQLException e) {
-            return true;
-        }
-    }
-
-    /** Closes the connection after a failed write; {@link #ensureOpen} opens a new one for the next attempt. */
-    synchronized void dropConnection() {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // H2 reports the failed write again on close; the file holds what was committed before
-        }
-    }
-
-    synchronized void ensureOpen() {
-        if (!closedByFailure()) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // H2 has closed it already
-        }
-        try {
-            connection = DriverManager.getConnection(url(folder), "sa", "");
-            dsl = DSL.using(connection, SQLDialect.H2);
-        } catch (SQLException e) {
-            throw new StoreWriteException(folder, e);
-        }
-    }
-
-    /** Forces everything committed so far onto the disk (survives a power cut, not only a killed process). */
-    void sync() {
-        dsl.execute("CHECKPOINT SYNC");
-    }
-
-    @Override
-    public void close() {
-        closeQuietly(connection, lock);
     }
 }

@@ -26,7 +26,7 @@ final class H2Backups {
      * Writes a backup of the whole database (H2 {@code SCRIPT TO} a zip) and prunes old ones. Callers go through
      * {@link JooqDraftStore#backup()}, which keeps it apart from writes on the same connection.
      */
-    static Path backup(Database db) {
+    static Path backup(H2Database db) {
         BackupFiles backups = new BackupFiles(db.folder());
         try {
             Path file = backups.nextFile();
@@ -75,7 +75,7 @@ final class H2Backups {
         if (backup == null || !Files.isRegularFile(backup)) {
             throw new BadInputException("找不到备份文件：" + backup);
         }
-        Path file = Database.databaseFile(folder);
+        Path file = H2Database.databaseFile(folder);
         Path kept = null;
         try (FolderLock lock = FolderLock.acquire(folder)) {
             if (Files.exists(file)) {
@@ -83,7 +83,7 @@ final class H2Backups {
                         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
                 Files.move(file, kept, StandardCopyOption.ATOMIC_MOVE);
             }
-            try (Connection c = DriverManager.getConnection(Database.url(folder), "sa", "");
+            try (Connection c = DriverManager.getConnection(H2Database.url(folder), "sa", "");
                  Statement s = c.createStatement()) {
                 s.execute("RUNSCRIPT FROM " + quote(backup) + " COMPRESSION ZIP");
                 s.execute("CHECKPOINT SYNC");

@@ -27,15 +27,27 @@ import static cn.gongkai.persistence.generated.Tables.DRAFT;
 import static cn.gongkai.persistence.generated.Tables.SUBJECT_LEARNED;
 
 /**
- * The draft store on the embedded H2 database. Methods are serialised (one writer, as in the editor); each write
- * is one transaction followed by a disk sync, so an acknowledged write survives a killed process or a power cut.
+ * The draft store on either database (a data folder's H2 file, the county's PostgreSQL). Methods are serialised
+ * (one writer, as in the editor); each write is one transaction followed by a disk sync, so an acknowledged write
+ * survives a killed process or a power cut. Every write to a draft carries the version of it this store last read
+ * or wrote ({@link DraftVersions}): a draft someone else saved since is refused, not overwritten.
  */
 final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     private final Database database;
+    private final java.util.function.Supplier<java.nio.file.Path> backup;
+    private final DraftVersions versions;
     private final AtomicLong changes = new AtomicLong();
 
-    JooqDraftStore(Database database) {
+    /** The store of a data folder, backed up by copying its H2 file. */
+    static JooqDraftStore onFolder(H2Database database) {
+        return new JooqDraftStore(database, () -> H2Backups.backup(database));
+    }
+
+    /** {@code backup} copies the whole database to a file (the data folder's rolling backups). */
+    JooqDraftStore(Database database, java.util.function.Supplier<java.nio.file.Path> backup) {
         this.database = database;
+        this.backup = backup;
+        this.versions = new DraftVersions(database);
     }
 
     /** Counts the writes so far; the backup scheduler backs up only when it moved. */
@@ -86,7 +98,16 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     @Override
     public synchronized Optional<Draft> load(long id) {
         database.ensureOpen();
-        return new DraftReader(database.dsl()).read(id);
+        // the version first: a save committed between the two reads makes the next write a conflict, never a loss
+        return database.dsl().transactionResult(cfg -> {
+            Integer version = cfg.dsl().select(DRAFT.ROW_VERSION).from(DRAFT).where(DRAFT.ID.eq(id))
+                    .fetchOne(DRAFT.ROW_VERSION);
+            Optional<Draft> d = new DraftReader(cfg.dsl()).read(id);
+            if (version != null && d.isPresent()) {
+                versions.read(id, version);
+            }
+            return d;
+        });
     }
 
     @Override
@@ -95,6 +116,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
         write(tx -> {
             DraftWriter w = new DraftWriter(tx);
             id[0] = w.insertHeader(draft, OffsetDateTime.now());
+            versions.inserted(id[0]);
             w.insertChildren(id[0], draft);
         });
         return id[0];
@@ -106,6 +128,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
         write(tx -> {
             DraftWriter w = new DraftWriter(tx);
             id[0] = w.insertHeader(draft, OffsetDateTime.now());
+            versions.inserted(id[0]);
             w.insertChildren(id[0], draft);
             new ImportReportRows(tx).replace(id[0], report);
         });
@@ -130,7 +153,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     public synchronized void replace(long id, Draft draft) {
         write(tx -> {
             DraftWriter w = new DraftWriter(tx);
-            if (!w.updateHeader(id, draft, OffsetDateTime.now())) {
+            if (!versions.claim(tx, id, false) || !w.updateHeader(id, draft, OffsetDateTime.now())) {
                 throw noSuchDraft(id);
             }
             w.deleteChildren(id);
@@ -141,7 +164,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     @Override
     public synchronized void update(long id, Draft before, Draft after) {
         write(tx -> {
-            if (!new DraftUpdater(tx).update(id, before, after)) {
+            if (!versions.claim(tx, id, false) || !new DraftUpdater(tx).update(id, before, after)) {
                 throw noSuchDraft(id);
             }
         });
@@ -200,7 +223,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     /** Backs up the whole database now (see {@link H2Backups}); returns the backup file. */
     public synchronized java.nio.file.Path backup() {
         database.ensureOpen();
-        return H2Backups.backup(database);
+        return backup.get();
     }
 
     /** A value of the store's own settings, e.g. whether the sample draft was put in. */
@@ -219,19 +242,9 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     }
 
     private void touch(DSLContext tx, long id) {
-        if (tx.update(DRAFT).set(DRAFT.UPDATED_AT, OffsetDateTime.now())
-                .where(DRAFT.ID.eq(id)).and(DRAFT.DELETED_AT.isNull()).execute() != 1) {
+        if (!versions.claim(tx, id, true)) {
             throw noSuchDraft(id);
         }
-    }
-
-    private static boolean ioFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException || t instanceof org.h2.mvstore.MVStoreException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static BadInputException noSuchDraft(long id) {
@@ -239,21 +252,17 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     }
 
     /**
-     * One transaction and a disk sync. A write the disk refuses (full, read-only) fails with
-     * {@link StoreWriteException} and leaves the stored draft as it was; the next write reopens the connection H2
-     * closed after the failure.
+     * One transaction and a disk sync. A write the disk refuses (full, read-only) or the server does not take (gone,
+     * restarting) fails with a message saying so and leaves the stored draft as it was; the next write opens a new
+     * connection.
      */
     void write(Consumer<DSLContext> work) {
         database.ensureOpen();
         try {
-            database.dsl().transaction(cfg -> work.accept(cfg.dsl()));
+            versions.inTransaction(() -> database.dsl().transaction(cfg -> work.accept(cfg.dsl())));
             database.sync();
         } catch (RuntimeException e) {
-            if (database.closedByFailure() || ioFailure(e)) {
-                database.dropConnection(); // H2 keeps failing on a store that failed a write; a new one reads the file
-                throw new StoreWriteException(database.folder(), e);
-            }
-            throw e;
+            throw database.writeFailed(e);
         }
         changes.incrementAndGet();
     }

@@ -37,7 +37,7 @@ final class SchemaUpgrade {
         } finally {
             open.close();
         }
-        Path file = Database.databaseFile(folder);
+        Path file = H2Database.databaseFile(folder);
         Path copy = folder.resolve(STEM + ".mv.db");
         String url = "jdbc:h2:file:" + folder.resolve(STEM).toAbsolutePath() + ";WRITE_DELAY=0";
         try {

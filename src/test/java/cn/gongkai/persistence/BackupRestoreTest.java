@@ -79,8 +79,8 @@ class BackupRestoreTest {
         Draft sample = TestData.sample();
         Path backup;
         long id;
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore store = JooqDraftStore.onFolder(db);
             id = store.insert(sample);
             backup = store.backup();
             store.moveToBin(id);
@@ -89,8 +89,8 @@ class BackupRestoreTest {
         Path kept = H2Backups.restore(dir, backup);
         assertNotNull(kept);
         assertTrue(Files.exists(kept));
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore store = JooqDraftStore.onFolder(db);
             assertEquals(List.of(id), store.list().stream().map(d -> d.id()).toList());
             assertEquals(sample, store.load(id).orElseThrow());
             long next = store.insert(sample);
@@ -101,25 +101,25 @@ class BackupRestoreTest {
     @Test
     void restoreRepairsADamagedFolder() throws Exception {
         Path backup;
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore store = JooqDraftStore.onFolder(db);
             store.insert(TestData.sample());
             backup = store.backup();
         }
-        try (RandomAccessFile raf = new RandomAccessFile(Database.databaseFile(dir).toFile(), "rw")) {
+        try (RandomAccessFile raf = new RandomAccessFile(H2Database.databaseFile(dir).toFile(), "rw")) {
             raf.write(new byte[8192]);
         }
-        assertThrows(StoreDamagedException.class, () -> Database.open(dir));
+        assertThrows(StoreDamagedException.class, () -> H2Database.open(dir));
         H2Backups.restore(dir, backup);
-        try (Database db = Database.open(dir)) {
-            assertEquals(1, new JooqDraftStore(db).list().size());
+        try (H2Database db = H2Database.open(dir)) {
+            assertEquals(1, JooqDraftStore.onFolder(db).list().size());
         }
     }
 
     @Test
     void onlyTheNewestTenBackupsAreKept() {
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore store = JooqDraftStore.onFolder(db);
             store.insert(TestData.sample());
             Path first = store.backup();
             for (int i = 0; i < 11; i++) {

@@ -25,8 +25,8 @@ class DraftUpdateTest {
 
     @Test
     void everyKindOfEditReadsBackAsTheEditedDraft() {
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore store = JooqDraftStore.onFolder(db);
             Draft d = TestData.sample();
             long id = store.insert(d);
             List<java.util.function.UnaryOperator<Draft>> edits = List.of(

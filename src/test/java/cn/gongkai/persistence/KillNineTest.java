@@ -51,8 +51,8 @@ class KillNineTest {
             }
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child did not die");
             assertTrue(acknowledged >= stopAfter, "round " + round + ": child stopped early after " + acknowledged);
-            try (Database db = Database.open(folder)) {
-                JooqDraftStore store = new JooqDraftStore(db);
+            try (H2Database db = H2Database.open(folder)) {
+                JooqDraftStore store = JooqDraftStore.onFolder(db);
                 BigDecimal last = store.load(draftId).orElseThrow().figures().get(FigureKey.INCOME_TOTAL);
                 assertTrue(last.intValueExact() >= acknowledged,
                         "round " + round + ": acknowledged " + acknowledged + " but found " + last);

@@ -26,18 +26,18 @@ class LockAndDamageTest {
 
     @Test
     void aSecondOpenInTheSameProcessIsRefused() {
-        try (Database db = Database.open(dir)) {
-            StoreLockedException e = assertThrows(StoreLockedException.class, () -> Database.open(dir));
+        try (H2Database db = H2Database.open(dir)) {
+            StoreLockedException e = assertThrows(StoreLockedException.class, () -> H2Database.open(dir));
             assertTrue(e.getMessage().contains("正被另一个 Gongkai 程序使用"), e.getMessage());
         }
-        Database.open(dir).close(); // released on close
+        H2Database.open(dir).close(); // released on close
     }
 
     @Test
     void aSecondProcessGetsAClearMessageAndExitCode2() throws Exception {
-        try (Database db = Database.open(dir)) {
-            new JooqDraftStore(db).insert(TestData.sample());
-            byte[] before = Files.readAllBytes(Database.databaseFile(dir));
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore.onFolder(db).insert(TestData.sample());
+            byte[] before = Files.readAllBytes(H2Database.databaseFile(dir));
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "cn.gongkai.app.Launcher", "--data", dir.toString(),
                     "list").redirectErrorStream(true).start();
@@ -49,30 +49,30 @@ class LockAndDamageTest {
             assertEquals(2, p.exitValue(), out);
             assertTrue(out.contains("正被另一个 Gongkai 程序使用"), out);
             assertFalse(out.contains("Exception"), "no stack trace without --verbose: " + out);
-            assertArrayEquals(before, Files.readAllBytes(Database.databaseFile(dir)));
+            assertArrayEquals(before, Files.readAllBytes(H2Database.databaseFile(dir)));
         }
     }
 
     @Test
     void aDamagedFileIsReportedWithItsBackupsAndNotTouched() throws Exception {
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore store = JooqDraftStore.onFolder(db);
             store.insert(TestData.sample());
             store.backup();
         }
-        Path file = Database.databaseFile(dir);
+        Path file = H2Database.databaseFile(dir);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(0);
             raf.write(new byte[8192]); // the store header and the first chunk are gone
         }
         String before = sha256(file);
-        StoreDamagedException e = assertThrows(StoreDamagedException.class, () -> Database.open(dir));
+        StoreDamagedException e = assertThrows(StoreDamagedException.class, () -> H2Database.open(dir));
         assertTrue(e.getMessage().contains("已损坏"), e.getMessage());
         assertEquals(1, e.backups().size());
         assertTrue(e.getMessage().contains(e.backups().get(0).getFileName().toString()), e.getMessage());
         assertEquals(before, sha256(file), "nothing may write to a damaged file");
-        Database.open(dir.resolve("other")).close(); // the lock of the damaged folder was released
-        assertThrows(StoreDamagedException.class, () -> Database.open(dir));
+        H2Database.open(dir.resolve("other")).close(); // the lock of the damaged folder was released
+        assertThrows(StoreDamagedException.class, () -> H2Database.open(dir));
     }
 
     static String sha256(Path p) throws Exception {

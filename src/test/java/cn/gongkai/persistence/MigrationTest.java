@@ -27,18 +27,18 @@ class MigrationTest {
     @Test
     void anEmptyFolderGetsTheWholeSchema() {
         Path folder = dir.resolve("新文件夹");
-        try (Database db = Database.open(folder)) {
+        try (H2Database db = H2Database.open(folder)) {
             assertTrue(db.created());
-            assertTrue(Files.exists(Database.databaseFile(folder)));
+            assertTrue(Files.exists(H2Database.databaseFile(folder)));
             Object version = db.dsl().fetchValue(
                     "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"");
             assertEquals(Database.SCHEMA_VERSION, ((Number) version).intValue());
             Object tables = db.dsl().fetchValue("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'");
             assertEquals(21, ((Number) tables).intValue()); // V4: import_report_line, V6: draft_version, V7: review_mark, V8: target_form, target_indicator, own_indicator
-            assertTrue(new JooqDraftStore(db).list().isEmpty());
+            assertTrue(JooqDraftStore.onFolder(db).list().isEmpty());
         }
-        try (Database db = Database.open(folder)) {
+        try (H2Database db = H2Database.open(folder)) {
             assertFalse(db.created(), "the second open finds the database made by the first");
         }
     }

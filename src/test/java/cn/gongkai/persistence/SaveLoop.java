@@ -19,8 +19,8 @@ import java.util.List;
  */
 public final class SaveLoop {
     public static void main(String[] args) {
-        Database db = Database.open(Path.of(args[0]));
-        JooqDraftStore store = new JooqDraftStore(db);
+        H2Database db = H2Database.open(Path.of(args[0]));
+        JooqDraftStore store = JooqDraftStore.onFolder(db);
         Draft base = Draft.empty(DraftHeader.newDraft("保存测试", 2020, FinanceLevel.COUNTY), List.of());
         long id = store.insert(base);
         System.out.println("draft " + id);

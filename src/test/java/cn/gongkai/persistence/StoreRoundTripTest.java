@@ -24,11 +24,11 @@ class StoreRoundTripTest {
     void aFullDraftReadsBackFieldForField() {
         Draft sample = TestData.sample();
         long id;
-        try (Database db = Database.open(dir)) {
-            id = new JooqDraftStore(db).insert(sample);
+        try (H2Database db = H2Database.open(dir)) {
+            id = JooqDraftStore.onFolder(db).insert(sample);
         }
-        try (Database db = Database.open(dir)) {
-            Draft back = new JooqDraftStore(db).load(id).orElseThrow();
+        try (H2Database db = H2Database.open(dir)) {
+            Draft back = JooqDraftStore.onFolder(db).load(id).orElseThrow();
             assertEquals(sample.header(), back.header());
             assertEquals(sample.figures(), back.figures());
             assertEquals(sample.texts(), back.texts());
@@ -44,8 +44,8 @@ class StoreRoundTripTest {
     void sixDecimalAmountsAreStoredExactly() {
         Draft d = TestData.sample();
         d = d.withFigures(d.figures().with(FigureKey.INCOME_TOTAL, new BigDecimal("9998.838787")));
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore store = JooqDraftStore.onFolder(db);
             long id = store.insert(d);
             assertEquals("9998.838787", store.load(id).orElseThrow().figures().get(FigureKey.INCOME_TOTAL)
                     .toPlainString());
@@ -57,8 +57,8 @@ class StoreRoundTripTest {
 
     @Test
     void replaceListAndRecycleBin() {
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore store = JooqDraftStore.onFolder(db);
             Draft sample = TestData.sample();
             long a = store.insert(sample);
             long b = store.insert(sample);
@@ -81,8 +81,8 @@ class StoreRoundTripTest {
 
     @Test
     void aFailedWriteChangesNothing() {
-        try (Database db = Database.open(dir)) {
-            JooqDraftStore store = new JooqDraftStore(db);
+        try (H2Database db = H2Database.open(dir)) {
+            JooqDraftStore store = JooqDraftStore.onFolder(db);
             Draft sample = TestData.sample();
             long id = store.insert(sample);
             // a name longer than the column allows makes the insert of the children fail half-way

@@ -17,7 +17,7 @@ import java.sql.Statement;
  * seeds imported, one rolled forward, one 定稿, one in the 回收站, from schema 2 on a draft made from a budget
  * workbook and one filled by one, from schema 3 on that workbook draft rolled into 2026 with a row's note, from
  * schema 4 on imports whose finance level awaits confirmation and one where the officer confirmed it, from schema 8
- * on three-level 绩效目标表 and an indicator of the officer's own), dumped
+ * on three-level 绩效目标表 and an indicator of the officer's own, from schema 9 on each draft's row version and last saver), dumped
  * with H2's {@code SCRIPT}, and every draft as that release's exchange
  * file. Run once per released schema version, by the release itself:
  *

@@ -1,0 +1,74 @@
+package cn.gongkai.persistence;
+
+import cn.gongkai.domain.model.DraftConflictException;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import static cn.gongkai.persistence.generated.Tables.DRAFT;
+
+/**
+ * Optimistic concurrency for two people on one draft: the version of each draft this store last read or wrote, and
+ * the step of every write to the next version, which the database refuses when the draft is no longer at the
+ * version the write was based on. Versions move on only when the transaction commits.
+ */
+final class DraftVersions {
+    private final Database database;
+    private final Map<Long, Integer> seen = new HashMap<>();
+    private final Map<Long, Integer> pending = new HashMap<>();
+
+    DraftVersions(Database database) {
+        this.database = database;
+    }
+
+    /** Runs one write transaction; what it claimed becomes what this store has seen only if it committed. */
+    void inTransaction(Runnable transaction) {
+        pending.clear();
+        try {
+            transaction.run();
+            seen.putAll(pending);
+        } finally {
+            pending.clear();
+        }
+    }
+
+    /** A draft read or just inserted at {@code version}. */
+    void read(long id, int version) {
+        seen.put(id, version);
+    }
+
+    void inserted(long id) {
+        pending.put(id, 0);
+    }
+
+    /**
+     * Inside a write: moves draft {@code id} to its next version, marked as changed by this login now. False when
+     * there is no such draft (or it is in the recycle bin and {@code live} asks for one that is not); a draft saved
+     * by someone else since this store read it fails with {@link DraftConflictException}.
+     */
+    boolean claim(DSLContext tx, long id, boolean live) {
+        Integer base = seen.get(id);
+        var update = tx.update(DRAFT).set(DRAFT.ROW_VERSION, DRAFT.ROW_VERSION.plus(1))
+                .set(DRAFT.UPDATED_BY, database.login()).set(DRAFT.UPDATED_AT, OffsetDateTime.now())
+                .where(DRAFT.ID.eq(id));
+        if (live) {
+            update = update.and(DRAFT.DELETED_AT.isNull());
+        }
+        Integer next = update.and(base == null ? org.jooq.impl.DSL.noCondition() : DRAFT.ROW_VERSION.eq(base))
+                .returning(DRAFT.ROW_VERSION).fetchOptional(DRAFT.ROW_VERSION).orElse(null);
+        if (next != null) {
+            pending.put(id, next);
+            return true;
+        }
+        Record2<String, OffsetDateTime> now = tx.select(DRAFT.UPDATED_BY, DRAFT.UPDATED_AT).from(DRAFT)
+                .where(DRAFT.ID.eq(id)).and(live ? DRAFT.DELETED_AT.isNull() : org.jooq.impl.DSL.noCondition())
+                .fetchOne();
+        if (now == null) {
+            return false;
+        }
+        throw new DraftConflictException(id, now.value1(), now.value2().toInstant());
+    }
+}
