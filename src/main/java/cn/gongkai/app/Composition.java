@@ -21,7 +21,14 @@ import cn.gongkai.importer.DocxText;
 import cn.gongkai.importer.TextFiles;
 import cn.gongkai.importer.pdf.PdfText;
 import cn.gongkai.importer.workbook.WorkbookImporter;
+import cn.gongkai.domain.port.County;
+import cn.gongkai.domain.port.CountyAdministration;
+import cn.gongkai.persistence.CountyAdmin;
+import cn.gongkai.persistence.CountyServer;
 import cn.gongkai.persistence.DataFolder;
+import cn.gongkai.persistence.Storage;
+import cn.gongkai.service.CountyService;
+import cn.gongkai.service.StoreLocation;
 import cn.gongkai.service.AuditService;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Catalogue;
@@ -38,6 +45,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The composition root: wires every part by constructor and opens data folders into services for the command line
@@ -57,21 +65,28 @@ public final class Composition implements ServiceFactory {
     private final DisclosureRenderer renderer = new PdfDisclosureRenderer();
 
     /**
-     * Opens the data folder. A new folder gets the samples so a newcomer sees real disclosures at once: 九州镇 2019
-     * in the 2018–2020 template, and 九州镇 2025 in today's without its tables, with the budget system's workbook to
-     * import them from in the folder's 示例 subfolder.
+     * Opens the data folder, or the county's server. A new folder gets the samples so a newcomer sees real
+     * disclosures at once: 九州镇 2019 in the 2018–2020 template, and 九州镇 2025 in today's without its tables, with
+     * the budget system's workbook to import them from in the folder's 示例 subfolder. A server gets no samples.
      */
     @Override
-    public Services open(Path folder) {
-        return open(folder, false);
+    public Services open(StoreLocation location) {
+        return open(location, false);
     }
 
-    /** Opens the folder for the editor, with the rolling backups running while it is open. */
-    Services openForEditor(Path folder) {
-        return open(folder, true);
+    /** Opens the folder or server for the editor, with a folder's rolling backups running while it is open. */
+    Services openForEditor(StoreLocation location) {
+        return open(location, true);
     }
 
-    private Services open(Path folder, boolean rollingBackups) {
+    private Services open(StoreLocation location, boolean rollingBackups) {
+        return location.either(f -> openFolder(f.path(), rollingBackups), s -> {
+            CountyServer server = CountyServer.open(s.address(), s.password());
+            return services(server, Optional.of(server));
+        });
+    }
+
+    private Services openFolder(Path folder, boolean rollingBackups) {
         DataFolder data = DataFolder.open(folder);
         try {
             if (data.created() && data.meta(SAMPLE_KEY).isEmpty()) {
@@ -79,14 +94,28 @@ public final class Composition implements ServiceFactory {
                 sampleWorkbook(folder);
                 data.setMeta(SAMPLE_KEY, "true");
             }
-            Services services = services(data.store(), data.importReports(), data.subjects(), data.versions(),
-                    data.ownIndicators(), new BackupService(data.backups()), data);
+            Services services = services(data, Optional.empty());
             if (rollingBackups) {
                 data.startBackups();
             }
             return services;
         } catch (RuntimeException e) {
             data.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public CountyAdministration administer(StoreLocation.Server server) {
+        return CountyAdmin.of(server.address(), server.password());
+    }
+
+    private Services services(Storage storage, Optional<County> county) {
+        try {
+            return services(storage.store(), storage.importReports(), storage.subjects(), storage.versions(),
+                    storage.ownIndicators(), new BackupService(storage.backups()), county, storage.describe(), storage);
+        } catch (RuntimeException e) {
+            storage.close();
             throw e;
         }
     }
@@ -98,7 +127,8 @@ public final class Composition implements ServiceFactory {
     public Services inMemory() {
         MemoryStore store = new MemoryStore();
         insertSamples(store);
-        return services(store, store, store, store, store, new BackupService(MemoryStore.noBackups()), () -> { });
+        return services(store, store, store, store, store, new BackupService(MemoryStore.noBackups()), Optional.empty(),
+                "内存", () -> { });
     }
 
     @Override
@@ -113,7 +143,8 @@ public final class Composition implements ServiceFactory {
 
     private Services services(DraftStore store, ImportReports reports, SubjectMemory subjects,
                               cn.gongkai.domain.port.VersionStore versionStore,
-                              cn.gongkai.domain.port.OwnIndicators own, BackupService backups, AutoCloseable folder) {
+                              cn.gongkai.domain.port.OwnIndicators own, BackupService backups,
+                              Optional<County> county, String place, AutoCloseable folder) {
         StandardGlossary glossary = StandardGlossary.parse(Resources.text("standard/glossary.txt"));
         Catalogue catalogue = new Catalogue(SubjectCatalogue.parse(Resources.text("standard/subjects.txt")), subjects);
         Validator validator = Validator.standard(Clock.systemDefaultZone(), catalogue::get, new PdfGlyphs());
@@ -124,7 +155,8 @@ public final class Composition implements ServiceFactory {
         DraftService drafts = new DraftService(store, reports, validator, glossary, importers(catalogue, library),
                 d -> new ExchangeWriter().write(d, library.own()), new WorkbookImporter(), catalogue, versions);
         return new Services(drafts, new ExportService(drafts, renderer, new DocxDisclosureRenderer(),
-                new PdfPageImages(), versions), backups, versions, library, folder);
+                new PdfPageImages(), versions), backups, versions, library,
+                county.map(c -> new CountyService(c, drafts)), place, folder);
     }
 
     private static void sampleWorkbook(Path folder) {

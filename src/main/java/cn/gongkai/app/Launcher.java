@@ -3,6 +3,7 @@ package cn.gongkai.app;
 import cn.gongkai.cli.Cli;
 import cn.gongkai.cli.EditorArgs;
 import cn.gongkai.cli.GongkaiCommand;
+import cn.gongkai.service.StoreLocation;
 import cn.gongkai.ui.EditorLauncher;
 
 import java.io.FileDescriptor;
@@ -27,14 +28,20 @@ public final class Launcher {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         Composition root = new Composition();
-        GongkaiCommand.EditorOpener editor = (folder, probe) -> EditorLauncher.run(
-                () -> root.openForEditor(folder), () -> root.backupsOf(folder), root::audit,
-                folder.resolve(Composition.SAMPLE_WORKBOOK_FILE).getParent(), probe);
-        int code = EditorArgs.parse(args).map(r -> editor.open(r.folder(), r.probe())) // no picocli on the way
+        GongkaiCommand.EditorOpener editor = (place, probe) -> EditorLauncher.run(
+                () -> root.openForEditor(place), () -> root.backupsOf(folderOf(place)), root::audit,
+                folderOf(place).resolve(Composition.SAMPLE_WORKBOOK_FILE).getParent(), probe);
+        int code = EditorArgs.parse(args).map(r -> editor.open(new StoreLocation.Folder(r.folder()), r.probe()))
+                // no picocli on the way
                 .orElseGet(() -> Cli.run(args, out, err, root, editor));
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** The folder of a data folder; for the county's server, the user's default one (its backups, its samples). */
+    private static java.nio.file.Path folderOf(StoreLocation place) {
+        return place.either(StoreLocation.Folder::path, s -> cn.gongkai.cli.DataFolders.defaultFolder());
     }
 
     /** UTF-8 whatever the platform's default, so that Chinese survives pipes and files. */

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Where drafts live by default: the per-user application-data folder of the operating system. */
-final class DataFolders {
+public final class DataFolders {
     private DataFolders() {
     }
 
-    static Path defaultFolder() {
+    public static Path defaultFolder() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String home = System.getProperty("user.home");
         if (os.contains("win")) {

@@ -1,6 +1,7 @@
 package cn.gongkai.persistence;
 
 import cn.gongkai.domain.model.BadInputException;
+import cn.gongkai.domain.port.CountyAdministration;
 import cn.gongkai.domain.port.ServerAddress;
 import cn.gongkai.persistence.generated.DefaultSchema;
 import org.flywaydb.core.Flyway;
@@ -23,11 +24,30 @@ import java.util.stream.Collectors;
  * What the county finance bureau does on its server, under its own login (the owner of the database, allowed to
  * create roles): prepare the database, and add a unit with its login.
  */
-public final class CountyAdmin {
+public final class CountyAdmin implements CountyAdministration {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
     static final int MIN_PASSWORD = 8;
+    private final ServerAddress address;
+    private final String password;
 
-    private CountyAdmin() {
+    private CountyAdmin(ServerAddress address, String password) {
+        this.address = address;
+        this.password = password;
+    }
+
+    /** The bureau's administration of the server at {@code address}, under that login. */
+    public static CountyAdministration of(ServerAddress address, String password) {
+        return new CountyAdmin(address, password);
+    }
+
+    @Override
+    public String init() {
+        return init(address, password);
+    }
+
+    @Override
+    public String addUnit(String code, char[] unitPassword) {
+        return addUnit(address, password, code, unitPassword);
     }
 
     /**

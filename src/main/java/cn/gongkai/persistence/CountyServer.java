@@ -110,7 +110,7 @@ public final class CountyServer implements Storage, County {
     public List<UnitDraft> units() {
         String sql = """
                 SELECT u.unit_code, d.id, d.budget_year, d.unit_name, d.status, d.updated_at, d.approval_date
-                FROM (SELECT unit_code FROM county_unit WHERE has_table_privilege('county_unit', 'SELECT')
+                FROM (SELECT unit_code FROM %s
                       UNION SELECT unit_code FROM draft WHERE deleted_at IS NULL) u
                 LEFT JOIN LATERAL (SELECT * FROM draft x WHERE x.unit_code = u.unit_code AND x.deleted_at IS NULL
                                    ORDER BY x.budget_year DESC, x.updated_at DESC, x.id DESC LIMIT 1) d ON TRUE
@@ -118,7 +118,11 @@ public final class CountyServer implements Storage, County {
         synchronized (store) {
             database.ensureOpen();
             try {
-                return database.dsl().fetch(sql).map(r -> new UnitDraft(r.get(0, String.class),
+                boolean bureau = database.dsl().fetchOne("SELECT has_table_privilege('county_unit', 'SELECT')")
+                        .get(0, Boolean.class);
+                // a unit's login may not read the list of units: it knows only its own code
+                String units = bureau ? "county_unit" : "(SELECT gongkai_unit() AS unit_code) own WHERE unit_code IS NOT NULL";
+                return database.dsl().fetch(sql.formatted(units)).map(r -> new UnitDraft(r.get(0, String.class),
                         r.get(1) == null ? Optional.empty() : Optional.of(new DraftSummary(r.get(1, Long.class),
                                 r.get(2, Integer.class), r.get(3, String.class),
                                 DraftStatus.valueOf(r.get(4, String.class)),

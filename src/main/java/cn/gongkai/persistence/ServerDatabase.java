@@ -155,10 +155,21 @@ final class ServerDatabase extends Database {
             return ServerUnavailableException.lost(address, e);
         }
         if (state.equals("42501")) {
-            return new BadInputException("县级服务器拒绝了这次写入：登录 " + address.login() + " 只能保存本单位的草稿，"
-                    + "这份草稿的单位编码属于另一个单位。请核对“基本信息”中的单位编码，或用该单位的登录名。", e);
+            return new BadInputException("县级服务器拒绝了这次写入：登录 " + address.login() + " 只能保存单位编码为 "
+                    + ownCode() + " 的草稿，这份草稿的单位编码是另一个单位的。请核对“基本信息”中的单位编码，"
+                    + "或用该单位的登录名。", e);
         }
         return e;
+    }
+
+    /** The unit code of this login, as the server knows it ("本单位" for a login that is not a unit's). */
+    private String ownCode() {
+        try {
+            String code = dsl.fetchOne("SELECT gongkai_unit()").get(0, String.class);
+            return code == null ? "本单位" : code;
+        } catch (RuntimeException e) {
+            return "本单位";
+        }
     }
 
     /** A read that failed because the connection went away is said the same way as a write. */

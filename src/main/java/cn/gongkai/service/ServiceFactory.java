@@ -5,7 +5,15 @@ import java.nio.file.Path;
 /** What the composition root offers the command line and the editor. */
 public interface ServiceFactory {
     /** Opens a data folder (a new one gets the sample draft) into services; closing them closes the folder. */
-    Services open(Path dataFolder);
+    default Services open(Path dataFolder) {
+        return open(new StoreLocation.Folder(dataFolder));
+    }
+
+    /** Opens a data folder or the county's server (prepared by the bureau) into services. */
+    Services open(StoreLocation location);
+
+    /** The bureau's administration of its server, under the login of {@code server}. */
+    cn.gongkai.domain.port.CountyAdministration administer(StoreLocation.Server server);
 
     /** The backups of a data folder this process has not opened, to list and restore them. */
     BackupService backupsOf(Path dataFolder);
