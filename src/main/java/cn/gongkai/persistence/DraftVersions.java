@@ -2,7 +2,7 @@ package cn.gongkai.persistence;
 
 import cn.gongkai.domain.model.DraftConflictException;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.jooq.Record3;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -19,6 +19,11 @@ final class DraftVersions {
     private final Database database;
     private final Map<Long, Integer> seen = new HashMap<>();
     private final Map<Long, Integer> pending = new HashMap<>();
+    /**
+     * Versions claimed by a write whose end was not heard (the connection was cut around the commit): the server may
+     * or may not hold them. Found there under this store's own login, they were this store's.
+     */
+    private final Map<Long, Integer> inDoubt = new HashMap<>();
 
     DraftVersions(Database database) {
         this.database = database;
@@ -30,6 +35,10 @@ final class DraftVersions {
         try {
             transaction.run();
             seen.putAll(pending);
+            pending.keySet().forEach(inDoubt::remove);
+        } catch (RuntimeException e) {
+            inDoubt.putAll(pending);
+            throw e;
         } finally {
             pending.clear();
         }
@@ -63,11 +72,16 @@ final class DraftVersions {
             pending.put(id, next);
             return true;
         }
-        Record2<String, OffsetDateTime> now = tx.select(DRAFT.UPDATED_BY, DRAFT.UPDATED_AT).from(DRAFT)
-                .where(DRAFT.ID.eq(id)).and(live ? DRAFT.DELETED_AT.isNull() : org.jooq.impl.DSL.noCondition())
-                .fetchOne();
+        Record3<String, OffsetDateTime, Integer> now = tx.select(DRAFT.UPDATED_BY, DRAFT.UPDATED_AT, DRAFT.ROW_VERSION)
+                .from(DRAFT).where(DRAFT.ID.eq(id))
+                .and(live ? DRAFT.DELETED_AT.isNull() : org.jooq.impl.DSL.noCondition()).fetchOne();
         if (now == null) {
             return false;
+        }
+        Integer mine = inDoubt.remove(id);
+        if (mine != null && mine.equals(now.value3()) && database.login().equals(now.value1())) {
+            seen.put(id, mine); // the write whose answer was lost did commit: it was this store's own
+            return claim(tx, id, live);
         }
         throw new DraftConflictException(id, now.value1(), now.value2().toInstant());
     }

@@ -141,9 +141,15 @@ final class ServerDatabase extends Database {
         return "县级服务器 " + address;
     }
 
+    /** The login and, since one unit's people share it, the computer's user and name: "u912（zhangsan，PC-07）". */
     @Override
     String login() {
-        return address.login();
+        String user = System.getProperty("user.name", "");
+        String host = java.util.Objects.requireNonNullElse(System.getenv("COMPUTERNAME"),
+                java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), ""));
+        String who = address.login() + (user.isEmpty() && host.isEmpty() ? ""
+                : "（" + user + (host.isEmpty() ? "" : "，" + host) + "）");
+        return who.length() > 100 ? who.substring(0, 100) : who;
     }
 
     @Override

@@ -27,7 +27,9 @@ public final class EditSession {
     private final long id;
     private Draft current;
     /** What the store holds of this draft, as this session last wrote it (touched by the saving thread only). */
-    private Draft stored;
+    private volatile Draft stored;
+    /** The last save failed (touched by the saving thread only). */
+    private boolean failed;
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
 
@@ -44,6 +46,11 @@ public final class EditSession {
 
     public Draft draft() {
         return current;
+    }
+
+    /** What the store holds of this draft as this session last wrote (or read) it: the base of unsaved edits. */
+    public Draft base() {
+        return stored;
     }
 
     public boolean readOnly() {
@@ -110,9 +117,23 @@ public final class EditSession {
         saveVersion(change.after());
     }
 
-    /** Writes this version of the draft (e.g. the current one, when an earlier save failed and is retried). */
+    /**
+     * Writes this version of the draft (e.g. the current one, when an earlier save failed and is retried). After a
+     * failed save the whole draft is written, not the difference: a save cut off with the server may have reached
+     * it or not, and the whole draft is right either way.
+     */
     public void saveVersion(Draft version) {
-        store.update(id, stored, version);
+        try {
+            if (failed) {
+                store.replace(id, version);
+            } else {
+                store.update(id, stored, version);
+            }
+        } catch (RuntimeException e) {
+            failed = !(e instanceof cn.gongkai.domain.model.DraftConflictException);
+            throw e;
+        }
+        failed = false;
         stored = version;
     }
 }

@@ -47,6 +47,35 @@ public final class VersionService {
         return store.keep(id, clock.instant(), source, note, writer.apply(draft));
     }
 
+    /**
+     * A save someone else's overtook: the officer's version kept as a version of the draft (nothing lost), and what
+     * the other changed since {@code base}, the version this officer's edits started from.
+     */
+    public Overtaken keepOvertaken(long id, Draft base, Draft mine, cn.gongkai.domain.model.DraftConflictException why) {
+        DraftVersion kept = keep(id, mine, VersionSource.MANUAL, "保存冲突时保留的本人修改（" + why.savedBy() + " 先保存了）");
+        Draft theirs = load(id);
+        return new Overtaken(why, kept, compare(base, theirs));
+    }
+
+    /** What {@link #keepOvertaken} did: the refusal, the version that keeps the officer's edit, the other's changes. */
+    public record Overtaken(cn.gongkai.domain.model.DraftConflictException why, DraftVersion kept, List<Change> theirs) {
+        /** The officer's message: who saved, what they changed (the first few), where the own edit is kept. */
+        public String message() {
+            StringBuilder b = new StringBuilder(why.getMessage()).append("\n\n");
+            if (theirs.isEmpty()) {
+                b.append("对方保存的内容与您开始修改时相同。");
+            } else {
+                b.append(why.savedBy()).append(" 改了 ").append(theirs.size()).append(" 处：\n");
+                theirs.stream().limit(8).forEach(c -> b.append("· ").append(c.line()).append('\n'));
+                if (theirs.size() > 8) {
+                    b.append("……\n");
+                }
+            }
+            return b.append("\n您这次的修改没有丢：已另存为本草稿的第 ").append(kept.number())
+                    .append(" 版（“版本”中可查看、比较和恢复）。").toString();
+        }
+    }
+
     /** Oldest first. */
     public List<DraftVersion> versions(long id) {
         load(id); // refused for a draft that is not there

@@ -158,8 +158,13 @@ public final class MainWindowViewModel {
         }
         list.failed("正在打开草稿…");
         tasks.run(() -> services.drafts().open(id), session -> {
-            editor.set(new EditorViewModel(tasks, services.drafts(), services.exports(), session, dialogs,
-                    services.library()));
+            EditorViewModel vm = new EditorViewModel(tasks, services.drafts(), services.exports(), session, dialogs,
+                    services.library());
+            vm.setOnReopen(() -> {
+                leaveEditor();
+                open(id);
+            });
+            editor.set(vm);
             title.set(session.draft().header().unitName() + " " + session.draft().header().budgetYear() + " — "
                     + APP_TITLE);
             settings.setLastDraft(id);
@@ -179,8 +184,9 @@ public final class MainWindowViewModel {
      */
     public boolean mayClose() {
         EditorViewModel e = editor.get();
-        return e == null || !e.unsaved() || dialogs.confirm("最近的修改还没有保存成功（磁盘已满或数据文件夹不可写），"
-                + "现在关闭会丢失这些修改。\n\n建议先腾出磁盘空间（或插回U盘），等状态栏显示“已保存”后再关闭。仍要关闭吗？");
+        return e == null || !e.unsaved() || dialogs.confirm("最近的修改还没有保存成功（磁盘已满、数据文件夹不可写，"
+                + "或连不上县级服务器），现在关闭会丢失这些修改。\n\n建议先腾出磁盘空间（或插回U盘、恢复网络），"
+                + "等状态栏显示“已保存”后再关闭。仍要关闭吗？");
     }
 
     /** Back to the draft list. */

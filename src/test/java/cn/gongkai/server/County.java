@@ -8,7 +8,11 @@ import cn.gongkai.persistence.CountyServer;
 public record County(PostgresCluster cluster, String database) {
     /** A new database, prepared by the bureau with {@code server init}. */
     public static County prepared() {
-        PostgresCluster c = PostgresCluster.shared();
+        return preparedOn(PostgresCluster.shared());
+    }
+
+    /** A new database on {@code c}, prepared by the bureau. */
+    public static County preparedOn(PostgresCluster c) {
         County county = new County(c, c.newDatabase());
         CountyAdmin.init(county.bureau(), PostgresCluster.BUREAU_PASSWORD);
         return county;

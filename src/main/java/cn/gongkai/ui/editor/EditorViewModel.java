@@ -60,6 +60,8 @@ public final class EditorViewModel implements DraftEditing {
     private boolean unsaved;
     private boolean retrying;
     private boolean told;
+    private boolean overtaken;
+    private Runnable reopen = () -> { };
     static final java.time.Duration RETRY = java.time.Duration.ofSeconds(10);
     private long checkGeneration;
 
@@ -158,6 +160,9 @@ public final class EditorViewModel implements DraftEditing {
     /** Applies an edit; refused (with the reason in the status line) when the draft is 定稿. */
     @Override
     public boolean apply(String label, UnaryOperator<Draft> edit) {
+        if (refusedAfterConflict()) {
+            return false;
+        }
         try {
             return session.apply(label, edit).map(this::changed).isPresent();
         } catch (BadInputException | IllegalArgumentException e) {
@@ -167,11 +172,22 @@ public final class EditorViewModel implements DraftEditing {
     }
 
     public void undo() {
-        session.undo().ifPresent(this::changed);
+        if (!refusedAfterConflict()) {
+            session.undo().ifPresent(this::changed);
+        }
     }
 
     public void redo() {
-        session.redo().ifPresent(this::changed);
+        if (!refusedAfterConflict()) {
+            session.redo().ifPresent(this::changed);
+        }
+    }
+
+    private boolean refusedAfterConflict() {
+        if (overtaken) {
+            status.set("这份草稿已由别人先保存，这里的修改不再保存：请关闭后重新打开草稿（您的修改已另存为版本）");
+        }
+        return overtaken;
     }
 
     /** Marks the draft 定稿 (read-only) or reopens it for editing. */
@@ -243,17 +259,56 @@ public final class EditorViewModel implements DraftEditing {
      */
     private void saveFailed(RuntimeException e) {
         pendingSaves--;
+        if (e instanceof cn.gongkai.domain.model.DraftConflictException c) {
+            overtaken(c);
+            return;
+        }
         unsaved = true;
         status.set("保存失败，修改仍在编辑器中，" + RETRY.toSeconds() + " 秒后自动重试：" + e.getMessage());
         if (!told) {
             told = true;
             dialogs.info("刚才的修改没能保存：" + e.getMessage() + "\n\n修改仍保留在编辑器中，请不要关闭程序。"
-                    + "腾出磁盘空间（或插回U盘）后，程序每 " + RETRY.toSeconds() + " 秒自动重试，保存成功后状态栏显示“已保存”。");
+                    + "程序每 " + RETRY.toSeconds() + " 秒自动重试，保存成功后状态栏显示“已保存”。");
         }
         if (!retrying) {
             retrying = true;
             tasks.later(RETRY, this::retrySave);
         }
+    }
+
+    /**
+     * Someone else saved this draft first (two people on one draft on the county's server): nothing more is saved
+     * from this copy, the officer's version is kept as a version of the draft, the officer is told who changed what,
+     * and may reopen the draft as the other left it.
+     */
+    private void overtaken(cn.gongkai.domain.model.DraftConflictException why) {
+        if (overtaken) {
+            return;
+        }
+        overtaken = true;
+        readOnly.set(true);
+        Draft base = session.base();
+        Draft mine = draft();
+        status.set("保存冲突：" + why.savedBy() + " 先保存了这份草稿，正在把您的修改另存为版本…");
+        tasks.run(() -> exports.versions().keepOvertaken(id(), base, mine, why), o -> {
+            status.set("保存冲突：您的修改已另存为第 " + o.kept().number() + " 版；请重新打开草稿");
+            if (dialogs.confirm(o.message() + "\n\n现在重新打开草稿，载入对方保存的内容吗？")) {
+                reopen.run();
+            }
+        }, e -> {
+            unsaved = true; // the officer's version is only on screen: closing asks first
+            status.set("保存冲突，另存版本也失败：" + e.getMessage() + "。请不要关闭程序，先把修改记下或导出。");
+        });
+    }
+
+    /** True after a save was refused because someone else saved first; this copy saves nothing more. */
+    public boolean overtaken() {
+        return overtaken;
+    }
+
+    /** What 重新打开 does after a conflict (the main window opens the draft again). */
+    public void setOnReopen(Runnable reopen) {
+        this.reopen = reopen;
     }
 
     private void retrySave() {
