@@ -30,7 +30,8 @@ public final class Launcher {
         Composition root = new Composition();
         GongkaiCommand.EditorOpener editor = (place, probe) -> EditorLauncher.run(
                 () -> root.openForEditor(place), () -> root.backupsOf(folderOf(place)), root::audit,
-                folderOf(place).resolve(Composition.SAMPLE_WORKBOOK_FILE).getParent(), probe);
+                folderOf(place).resolve(Composition.SAMPLE_WORKBOOK_FILE).getParent(), probe,
+                new EditorLauncher.Where(place, new StoreLocation.Folder(folderOf(place)), root::openForEditor));
         int code = EditorArgs.parse(args).map(r -> editor.open(new StoreLocation.Folder(r.folder()), r.probe()))
                 // no picocli on the way
                 .orElseGet(() -> Cli.run(args, out, err, root, editor));

@@ -6,6 +6,7 @@ import cn.gongkai.service.AuditService;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Services;
 import cn.gongkai.service.StartupProbe;
+import cn.gongkai.service.StoreLocation;
 import cn.gongkai.ui.dialogs.FxDialogs;
 import cn.gongkai.ui.tasks.FxTasks;
 import javafx.application.Platform;
@@ -32,12 +33,22 @@ public final class EditorLauncher {
     private final Supplier<BackupService> closedBackups;
     private final Supplier<AuditService> audits;
     private final java.nio.file.Path samples;
+    private final Where where;
     private final AtomicReference<OpenFolder> folder = new AtomicReference<>();
     private final CompletableFuture<Services> opening = new CompletableFuture<>();
     private FxTasks tasks;
 
+    /**
+     * Where the editor starts ({@code start}), this PC's data folder ({@code home}), and how a folder or the
+     * county's server is opened ({@code open}, for 文件 › 连接县级服务器…).
+     */
+    public record Where(StoreLocation start, StoreLocation.Folder home,
+                        java.util.function.Function<StoreLocation, Services> open) {
+    }
+
     private EditorLauncher(Callable<Services> opener, Supplier<BackupService> closedBackups,
-                           Supplier<AuditService> audits, java.nio.file.Path samples, StartupProbe probe) {
+                           Supplier<AuditService> audits, java.nio.file.Path samples, StartupProbe probe, Where where) {
+        this.where = where;
         this.opener = opener;
         this.closedBackups = closedBackups;
         this.audits = audits;
@@ -51,8 +62,8 @@ public final class EditorLauncher {
      * {@code audits} makes a batch checker for 批量检查; {@code samples} is where file choosers open the first time.
      */
     public static int run(Callable<Services> opener, Supplier<BackupService> closedBackups,
-                          Supplier<AuditService> audits, java.nio.file.Path samples, StartupProbe probe) {
-        return new EditorLauncher(opener, closedBackups, audits, samples, probe).run();
+                          Supplier<AuditService> audits, java.nio.file.Path samples, StartupProbe probe, Where where) {
+        return new EditorLauncher(opener, closedBackups, audits, samples, probe, where).run();
     }
 
     private int run() {
@@ -83,7 +94,7 @@ public final class EditorLauncher {
             Thread.currentThread().interrupt();
         }
         tasks.close(); // lets the last save finish before the database closes
-        Services s = folder.get() == null ? null : folder.get().current();
+        Services s = folder.get() == null ? null : folder.get().services();
         if (s == null && opening.isDone() && !opening.isCompletedExceptionally()) {
             s = opening.join(); // the window closed before the data folder was handed to it
         }
@@ -118,10 +129,11 @@ public final class EditorLauncher {
         }
         window.get().show();
         tasks.run(this::opened, s -> {
-            OpenFolder open = new OpenFolder(opener, closedBackups, s);
+            OpenFolder open = new OpenFolder(opener, closedBackups, s, where.open(), where.home(), where.start());
             folder.set(open);
             vm.setFolderBackups(open);
-            vm.connect(s, !probe.on());
+            vm.setPlaces(open);
+            vm.connect(s, !probe.on() && where.start().ownBackups()); // a draft number is a folder's own
         }, e -> {
             vm.list().failed(e.getMessage());
             exit.set(2);

@@ -159,6 +159,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("从备份恢复(_R)…", "Shortcut+Alt+R", vm::restoreFromBackup),
                 new SeparatorMenuItem(),
+                item("连接县级服务器(_S)…", "Shortcut+Alt+S", vm::connectServer),
+                item("使用本机数据文件夹(_H)", "Shortcut+Alt+H", vm::useLocalFolder),
+                new SeparatorMenuItem(),
                 item("返回草稿列表(_L)", "Shortcut+W", vm::closeEditor),
                 item("退出(_X)", "Shortcut+Q", this::quit));
         Menu edit = new Menu("编辑(_E)");

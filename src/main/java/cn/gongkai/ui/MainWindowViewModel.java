@@ -2,7 +2,9 @@ package cn.gongkai.ui;
 
 import cn.gongkai.domain.model.DraftSummary;
 import cn.gongkai.domain.model.Problem;
+import cn.gongkai.domain.model.GongkaiException;
 import cn.gongkai.service.Services;
+import cn.gongkai.service.StoreLocation;
 import cn.gongkai.service.AuditService;
 import cn.gongkai.ui.audit.AuditViewModel;
 import cn.gongkai.ui.dialogs.Dialogs.FileType;
@@ -47,6 +49,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private Services services;
     private FolderBackups folderBackups;
+    private Places places;
     private Problem lastJumped;
 
     /** {@code audits}: a batch checker of its own for each 批量检查 (its drafts in memory only). */
@@ -86,6 +89,69 @@ public final class MainWindowViewModel {
         this.folderBackups = backups;
     }
 
+    /** Where 文件 › 连接县级服务器… and 使用本机数据文件夹 open the county's server or this PC's folder. */
+    public void setPlaces(Places places) {
+        this.places = places;
+        title.set(titleFor(places.current()));
+    }
+
+    /**
+     * 文件 › 连接县级服务器…: the address and login as last used (the password asked every time, never kept); the
+     * server opens in the background, and only once it has opened is the folder closed and its drafts listed. A
+     * wrong password or an unreachable server is said, and the drafts open now stay open.
+     */
+    public void connectServer() {
+        if (places == null || services == null) {
+            dialogs.info("数据还没有打开，请稍候再试。");
+            return;
+        }
+        if (!mayClose()) {
+            return;
+        }
+        dialogs.askServer(settings.serverAddress(), settings.serverLogin()).ifPresent(a -> {
+            StoreLocation.Server at;
+            try {
+                at = a.location();
+            } catch (GongkaiException e) {
+                dialogs.info(e.getMessage());
+                return;
+            }
+            switchTo(at, () -> settings.rememberServer(a.address(), a.login()));
+        });
+    }
+
+    /** 文件 › 使用本机数据文件夹: back from the county's server to this PC's data folder. */
+    public void useLocalFolder() {
+        if (places == null || services == null || places.current().ownBackups() || !mayClose()) {
+            return;
+        }
+        switchTo(places.home(), () -> { });
+    }
+
+    private void switchTo(StoreLocation at, Runnable opened) {
+        if (editor.get() != null) {
+            leaveEditor();
+        }
+        list.failed("正在打开 " + describe(at) + "…");
+        tasks.run(() -> places.switchTo(at), s -> {
+            opened.run();
+            connect(s, false);
+            title.set(titleFor(at));
+        }, e -> {
+            list.refresh(); // the drafts open before are still open
+            dialogs.info("无法打开 " + describe(at) + "：" + e.getMessage());
+        });
+    }
+
+    private static String describe(StoreLocation at) {
+        return at.either(f -> "数据文件夹 " + f.path(), s -> "县级服务器 " + s.address());
+    }
+
+    private static String titleFor(StoreLocation at) {
+        return at == null ? APP_TITLE : at.either(f -> APP_TITLE, s -> APP_TITLE + " — 县级服务器 " + s.address().login()
+                + "@" + s.address().host());
+    }
+
     /**
      * 文件 › 从备份恢复…: the backups with the time each was taken and the drafts it holds; the one chosen replaces
      * the folder's data after a confirmation (the replaced file is kept), and the list shows the restored drafts.
@@ -93,6 +159,11 @@ public final class MainWindowViewModel {
     public void restoreFromBackup() {
         if (folderBackups == null || services == null) {
             dialogs.info("数据文件夹还没有打开，请稍候再试。");
+            return;
+        }
+        if (places != null && !places.current().ownBackups()) {
+            dialogs.info("县级服务器上的草稿由服务器备份（县财政局用 pg_dump），编辑器不另做备份。"
+                    + "要找回一份草稿以前的内容，请打开草稿后用“版本”。");
             return;
         }
         if (!mayClose()) {
@@ -120,7 +191,7 @@ public final class MainWindowViewModel {
             connect(r.services(), false);
             dialogs.info(r.message());
         }, e -> {
-            connect(folderBackups.current(), false); // the folder reopened as it was
+            connect(folderBackups.services(), false); // the folder reopened as it was
             dialogs.info("恢复失败：" + e.getMessage());
         });
     }
@@ -201,7 +272,7 @@ public final class MainWindowViewModel {
         editor.set(null);
         lastJumped = null;
         settings.setLastDraft(-1);
-        title.set(APP_TITLE);
+        title.set(titleFor(places == null ? null : places.current()));
         list.refresh();
     }
 

@@ -4,6 +4,7 @@ import cn.gongkai.domain.model.GongkaiException;
 import cn.gongkai.domain.port.Backup;
 import cn.gongkai.service.BackupService;
 import cn.gongkai.service.Services;
+import cn.gongkai.service.StoreLocation;
 import cn.gongkai.ui.dialogs.FolderBackups;
 
 import java.time.format.DateTimeFormatter;
@@ -12,23 +13,56 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * The data folder the editor has open, which a restore closes and opens again: the services now in use, and the
- * backups of the folder with the drafts each holds.
+ * The data folder (or the county's server) the editor has open, which a restore closes and opens again and the
+ * 文件 menu switches: the services now in use, and the backups of the folder with the drafts each holds.
  */
-final class OpenFolder implements FolderBackups {
+final class OpenFolder implements FolderBackups, Places {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Callable<Services> opener;
     private final Supplier<BackupService> closedBackups;
+    private final java.util.function.Function<StoreLocation, Services> places;
+    private final StoreLocation.Folder home;
     private volatile Services current;
+    private volatile StoreLocation where;
 
     OpenFolder(Callable<Services> opener, Supplier<BackupService> closedBackups, Services opened) {
+        this(opener, closedBackups, opened, null, null, null);
+    }
+
+    /** {@code places} opens a folder or the server; {@code home} is this PC's folder; {@code at} where it started. */
+    OpenFolder(Callable<Services> opener, Supplier<BackupService> closedBackups, Services opened,
+               java.util.function.Function<StoreLocation, Services> places, StoreLocation.Folder home,
+               StoreLocation at) {
         this.opener = opener;
         this.closedBackups = closedBackups;
         this.current = opened;
+        this.places = places;
+        this.home = home;
+        this.where = at;
     }
 
     @Override
-    public Services current() {
+    public synchronized Services switchTo(StoreLocation place) {
+        Services next = places.apply(place); // first: a place that does not open leaves the current one open
+        Services was = current;
+        current = next;
+        where = place;
+        was.close();
+        return next;
+    }
+
+    @Override
+    public StoreLocation.Folder home() {
+        return home;
+    }
+
+    @Override
+    public StoreLocation current() {
+        return where;
+    }
+
+    @Override
+    public Services services() {
         return current;
     }
 

@@ -57,6 +57,21 @@ public final class UiSettings implements cn.gongkai.ui.dialogs.FolderMemory {
         prefs.putDouble("problemsDivider", Math.max(0.3, Math.min(0.92, position)));
     }
 
+    /** The county server's address and login last connected to ("" when never); never its password. */
+    public String serverAddress() {
+        return prefs.get("serverAddress", "");
+    }
+
+    public String serverLogin() {
+        return prefs.get("serverLogin", "");
+    }
+
+    public void rememberServer(String address, String login) {
+        prefs.put("serverAddress", address.strip());
+        prefs.put("serverLogin", login.strip());
+        flush();
+    }
+
     public long lastDraft() {
         return prefs.getLong("lastDraft", -1);
     }

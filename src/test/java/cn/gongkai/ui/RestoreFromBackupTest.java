@@ -49,7 +49,7 @@ class RestoreFromBackupTest {
 
     @AfterEach
     void closeFolder() throws Exception {
-        open.current().close();
+        open.services().close();
         prefs.removeNode();
     }
 
@@ -66,7 +66,7 @@ class RestoreFromBackupTest {
 
         FolderBackups.Choice offered = dialogs.backupLists.get(0).get(0);
         assertEquals(before, offered.drafts().size(), "the backup is offered with the drafts it holds");
-        assertNotSame(first, open.current(), "the folder was opened again");
+        assertNotSame(first, open.services(), "the folder was opened again");
         assertEquals(before, vm.list().drafts().size(), "the list shows the restored drafts");
         assertTrue(vm.list().drafts().stream().noneMatch(d -> d.unitName().startsWith("后来新建")));
         assertTrue(dialogs.shown.stream().anyMatch(m -> m.contains("已恢复到") && m.contains("另存为")),

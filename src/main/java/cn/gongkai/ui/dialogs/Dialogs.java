@@ -25,6 +25,27 @@ public interface Dialogs {
     record NewDraft(String unitName, int year, FinanceLevel level) {
     }
 
+    /**
+     * The answers of 连接县级服务器…: the server as {@code 主机:端口/数据库} (or a whole postgresql:// address), the
+     * login and the password (never remembered).
+     */
+    record ServerLogin(String address, String login, String password) {
+        /** The server to open; a Chinese message when the address cannot be read. */
+        public cn.gongkai.service.StoreLocation.Server location() {
+            String a = address.strip();
+            String url = a.regionMatches(true, 0, "postgres", 0, 8) ? a : "postgresql://" + login.strip() + "@" + a;
+            cn.gongkai.domain.port.ServerAddress.Parsed p = cn.gongkai.domain.port.ServerAddress.parse(url);
+            cn.gongkai.domain.port.ServerAddress at = login.isBlank() ? p.address() : p.address().as(login.strip());
+            return new cn.gongkai.service.StoreLocation.Server(at, password.isEmpty() ? p.password().orElse("")
+                    : password);
+        }
+
+        @Override
+        public String toString() {
+            return login + "@" + address;
+        }
+    }
+
     Optional<Path> openFile(String title, List<FileType> types);
 
     /** A folder, e.g. of the files to check in one run. */
@@ -55,6 +76,9 @@ public interface Dialogs {
 
     /** The drafts in the 回收站; the one picked to take back, if any. */
     Optional<DraftSummary> pickFromBin(List<DraftSummary> binned);
+
+    /** 连接县级服务器…: the address and login shown as last used; empty when cancelled. */
+    Optional<ServerLogin> askServer(String address, String login);
 
     /** The folder's backups, each with its time and drafts; returns the one picked to restore. */
     Optional<FolderBackups.Choice> pickBackup(List<FolderBackups.Choice> choices);

@@ -23,7 +23,7 @@ public interface FolderBackups {
     List<Choice> list();
 
     /** The services of the folder as it is open now (after a failed restore, the folder reopened as it was). */
-    Services current();
+    Services services();
 
     /** Restores the backup; returns the reopened folder's services and says where the replaced file is kept. */
     Restored restore(Backup backup);

@@ -112,6 +112,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<ServerLogin> askServer(String address, String login) {
+        return ServerDialog.ask(owner, address, login);
+    }
+
+    @Override
     public Optional<Integer> askYear(String title, String question, int suggested, int earliest) {
         return NewDraftDialog.askYear(owner, title, question, suggested, earliest);
     }

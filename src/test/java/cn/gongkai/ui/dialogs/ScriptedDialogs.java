@@ -23,6 +23,7 @@ public final class ScriptedDialogs implements Dialogs {
     public final Deque<Optional<String>> notes = new ArrayDeque<>();
     public final Deque<Integer> binPicks = new ArrayDeque<>();
     public final Deque<Optional<Integer>> years = new ArrayDeque<>();
+    public final Deque<Optional<ServerLogin>> servers = new ArrayDeque<>();
     public final List<String> shown = new ArrayList<>();
     public final List<ImportResult> reports = new ArrayList<>();
     public final List<Path> previews = new ArrayList<>();
@@ -48,6 +49,12 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public void info(String message) {
         shown.add("提示：" + message);
+    }
+
+    @Override
+    public Optional<ServerLogin> askServer(String address, String login) {
+        shown.add("服务器：" + login + "@" + address);
+        return servers.isEmpty() ? Optional.empty() : servers.pop();
     }
 
     @Override
