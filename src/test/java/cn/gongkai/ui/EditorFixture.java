@@ -45,6 +45,11 @@ final class EditorFixture implements AutoCloseable {
         this.vm = new MainWindowViewModel(tasks, dialogs != null ? dialogs : new FxDialogs(stage, tasks, () -> "", settings, () -> folder),
                 settings, new Composition()::audit);
         this.window = new MainWindow(stage, vm, FxFonts.uiFamily(), settings);
+        cn.gongkai.service.StoreLocation.Folder home = new cn.gongkai.service.StoreLocation.Folder(folder);
+        OpenFolder open = new OpenFolder(() -> new Composition().open(folder), () -> new Composition().backupsOf(folder),
+                context, new Composition()::open, home, home);
+        vm.setFolderBackups(open);
+        vm.setPlaces(open);
         vm.connect(context, false);
         window.show();
     }

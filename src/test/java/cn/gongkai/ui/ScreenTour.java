@@ -233,6 +233,20 @@ class ScreenTour {
                 sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
     }
 
+    /** 文件 › 连接县级服务器… (Ctrl+Alt+S) from the draft list, pictured, then cancelled with Esc. */
+    @Test
+    void connectServer(FxRobot robot) throws Exception {
+        Path dir = screens(robot);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        AtomicReference<javafx.scene.Scene> dialog = new AtomicReference<>();
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != fx.stage && w.isShowing())
+                .findFirst().ifPresent(w -> dialog.set(w.getScene())));
+        shot(robot, dialog.get(), dir.resolve("30-connect-server.png"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     /** Where the pictures go; the window at 1366×768 with the draft list loaded. */
     /** The import report reopened (Ctrl+Shift+M), pictured. */
     private void reportShot(FxRobot robot, Path file) throws Exception {

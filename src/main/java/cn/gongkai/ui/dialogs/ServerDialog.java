@@ -25,9 +25,10 @@ final class ServerDialog {
         TextField who = new TextField(login);
         who.setPromptText("例如：u912（u 加单位编码）");
         PasswordField password = new PasswordField();
-        Label hint = new Label("地址和登录名由县财政局提供，程序会记住；密码每次输入，不保存。");
+        Label hint = new Label("服务器地址写成“主机:端口/数据库”，如 192.168.1.10:5432/gongkai。\n"
+                + "地址和登录名由县财政局提供，程序会记住；密码每次输入，不保存。");
         hint.setWrapText(true);
-        hint.setMaxWidth(420);
+        hint.setMaxWidth(520);
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
