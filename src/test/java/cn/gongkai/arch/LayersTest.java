@@ -70,13 +70,14 @@ class LayersTest {
     }
 
     /**
-     * An adapter sees the domain, the JDK and its own library, nothing else: the store only jOOQ, H2 and Flyway; the
+     * An adapter sees the domain, the JDK and its own library, nothing else: the store only jOOQ, H2, PostgreSQL's
+     * driver and Flyway; the
      * exchange file only Jackson; the importer only POI (and what POI's OOXML classes are); the format-free layout of
      * the export nothing at all, its PDF side iText and PDFBox, its Word side POI.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "persistence..; org.jooq.., org.h2.., org.flywaydb..",
+            "persistence..; org.jooq.., org.h2.., org.flywaydb.., org.postgresql..",
             "exchange..; com.fasterxml.jackson..",
             "importer; org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats..",
             "importer.workbook..; org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats..",
@@ -129,6 +130,7 @@ class LayersTest {
     @ParameterizedTest
     @CsvSource({
             "persistence, org.jooq.., org.h2.., org.flywaydb..",
+            "persistence, org.postgresql..,,",
             "export.pdf, com.itextpdf..,,",
             "exchange, com.fasterxml..,,",
             "cli, picocli..,,",
