@@ -3,6 +3,9 @@
 -- The bureau's login owns the tables and so sees every row; a unit's login (member of gongkai_units) sees and
 -- writes only the rows of its own unit, whatever SQL it sends.
 
+-- a unit's drafts found by their code (the row-level security below asks for them in every statement)
+CREATE INDEX IF NOT EXISTS ix_draft_unit_code ON draft (unit_code);
+
 CREATE TABLE IF NOT EXISTS county_unit (
     unit_code VARCHAR(40)              NOT NULL,
     login     VARCHAR(63)              NOT NULL,
@@ -47,10 +50,11 @@ BEGIN
     EXECUTE format('REVOKE ALL ON TABLE county_unit FROM gongkai_units');
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON TABLE flyway_schema_history, app_meta FROM gongkai_units');
 
+    -- (SELECT gongkai_unit()): worked out once per statement, not once per row
     ALTER TABLE draft ENABLE ROW LEVEL SECURITY;
     DROP POLICY IF EXISTS unit_rows ON draft;
     CREATE POLICY unit_rows ON draft
-        USING (unit_code = gongkai_unit()) WITH CHECK (unit_code = gongkai_unit());
+        USING (unit_code = (SELECT gongkai_unit())) WITH CHECK (unit_code = (SELECT gongkai_unit()));
 
     -- every table of a draft's parts: the rows of the drafts the login may see
     FOR t IN SELECT c.table_name FROM information_schema.columns c

@@ -44,6 +44,11 @@ final class DraftVersions {
         }
     }
 
+    /** The version of draft {@code id} this store last read or wrote; null when it has not. */
+    Integer seenVersion(long id) {
+        return seen.get(id);
+    }
+
     /** A draft read or just inserted at {@code version}. */
     void read(long id, int version) {
         seen.put(id, version);

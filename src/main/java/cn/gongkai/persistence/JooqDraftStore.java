@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 
 import static cn.gongkai.persistence.generated.Tables.APP_META;
 import static cn.gongkai.persistence.generated.Tables.DRAFT;
+import static cn.gongkai.persistence.generated.Tables.DRAFT_CHECK;
 import static cn.gongkai.persistence.generated.Tables.SUBJECT_LEARNED;
 
 /**
@@ -218,6 +219,22 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
                         .set(SUBJECT_LEARNED.NAME, e.name()).onDuplicateKeyIgnore().execute();
             }
         });
+    }
+
+    /**
+     * Keeps what the checks found on {@code day} in each draft at the version this store last read of it (a draft
+     * changed since is checked again); one transaction. Not a change to the drafts: their versions do not move.
+     */
+    synchronized void checked(java.time.LocalDate day, java.util.Map<Long, cn.gongkai.domain.port.County.Checked> found) {
+        write(tx -> found.forEach((id, c) -> {
+            Integer version = versions.seenVersion(id);
+            if (version != null) {
+                tx.deleteFrom(DRAFT_CHECK).where(DRAFT_CHECK.DRAFT_ID.eq(id)).execute();
+                tx.insertInto(DRAFT_CHECK).set(DRAFT_CHECK.DRAFT_ID, id).set(DRAFT_CHECK.ROW_VERSION, version)
+                        .set(DRAFT_CHECK.CHECKED_ON, day).set(DRAFT_CHECK.ERRORS, c.errors())
+                        .set(DRAFT_CHECK.WARNINGS, c.warnings()).execute();
+            }
+        }));
     }
 
     /** Backs up the whole database now (see {@link H2Backups}); returns the backup file. */

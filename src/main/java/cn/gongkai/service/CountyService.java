@@ -1,17 +1,28 @@
 package cn.gongkai.service;
 
+import cn.gongkai.domain.model.Draft;
 import cn.gongkai.domain.model.DraftSummary;
+import cn.gongkai.domain.model.GongkaiException;
 import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.model.Severity;
 import cn.gongkai.domain.port.County;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The county finance bureau's view of its server: every unit, its latest draft, what the checks find in it and the
- * days left to publish. Under a unit's login it shows that unit only (the database decides).
+ * days left to publish. A draft is checked once per version and day (what was found is kept on the server); the
+ * drafts to check are read one after another and checked on every core meanwhile. Under a unit's login it shows
+ * that unit only (the database decides).
  */
 public final class CountyService {
     /** One unit's line of {@code server overview}. */
@@ -35,15 +46,52 @@ public final class CountyService {
 
     /** One line per unit, by code, checked as of {@code today}. */
     public List<Line> overview(LocalDate today) {
-        return county.units().stream().map(u -> u.latest().map(d -> line(u.unitCode(), d, today))
-                .orElseGet(() -> new Line(u.unitCode(), "", 0, "无草稿", 0, 0, OptionalLong.empty()))).toList();
+        ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        Map<Long, County.Checked> found = new ConcurrentHashMap<>();
+        try {
+            List<CompletableFuture<Line>> lines = new ArrayList<>();
+            for (County.UnitDraft u : county.units(today)) {
+                if (u.latest().isEmpty()) {
+                    lines.add(CompletableFuture.completedFuture(new Line(u.unitCode(), "", 0, "无草稿", 0, 0,
+                            OptionalLong.empty())));
+                } else if (u.checked().isPresent()) {
+                    lines.add(CompletableFuture.completedFuture(line(u.unitCode(), u.latest().get(),
+                            u.checked().get(), today)));
+                } else {
+                    DraftSummary d = u.latest().get();
+                    Draft draft = drafts.load(d.id()); // read here, checked on another core meanwhile
+                    lines.add(CompletableFuture.supplyAsync(() -> {
+                        County.Checked c = counts(drafts.validate(draft));
+                        found.put(d.id(), c);
+                        return line(u.unitCode(), d, c, today);
+                    }, cores));
+                }
+            }
+            List<Line> out = lines.stream().map(CountyService::join).toList();
+            if (!found.isEmpty()) {
+                county.checked(today, found); // the next overview today checks only what changes until then
+            }
+            return out;
+        } finally {
+            cores.shutdown();
+        }
     }
 
-    private Line line(String code, DraftSummary d, LocalDate today) {
-        List<Problem> found = drafts.validate(d.id());
-        return new Line(code, d.unitName(), d.budgetYear(), d.status().label(),
-                found.stream().filter(p -> p.severity() == Severity.ERROR).count(),
-                found.stream().filter(p -> p.severity() == Severity.WARNING).count(),
+    private static Line join(CompletableFuture<Line> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof GongkaiException g ? g : e;
+        }
+    }
+
+    private static County.Checked counts(List<Problem> found) {
+        return new County.Checked((int) found.stream().filter(p -> p.severity() == Severity.ERROR).count(),
+                (int) found.stream().filter(p -> p.severity() == Severity.WARNING).count());
+    }
+
+    private static Line line(String code, DraftSummary d, County.Checked found, LocalDate today) {
+        return new Line(code, d.unitName(), d.budgetYear(), d.status().label(), found.errors(), found.warnings(),
                 d.daysLeft(today));
     }
 }

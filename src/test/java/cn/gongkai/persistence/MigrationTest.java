@@ -35,7 +35,7 @@ class MigrationTest {
             assertEquals(Database.SCHEMA_VERSION, ((Number) version).intValue());
             Object tables = db.dsl().fetchValue("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> 'flyway_schema_history'");
-            assertEquals(21, ((Number) tables).intValue()); // V4: import_report_line, V6: draft_version, V7: review_mark, V8: target_form, target_indicator, own_indicator
+            assertEquals(22, ((Number) tables).intValue()); // V4: import_report_line, V6: draft_version, V7: review_mark, V8: target_form, target_indicator, own_indicator, V9: draft_check
             assertTrue(JooqDraftStore.onFolder(db).list().isEmpty());
         }
         try (H2Database db = H2Database.open(folder)) {

@@ -7,10 +7,20 @@ import java.util.Optional;
 
 /** The units of a county's shared server, as the bureau sees them: each with its latest draft. */
 public interface County {
-    /** One unit: its code and its latest draft in use (the newest budget year, the last changed), if it has one. */
-    record UnitDraft(String unitCode, Optional<DraftSummary> latest) {
+    /**
+     * One unit: its code and its latest draft in use (the newest budget year, the last changed), if it has one, with
+     * what the checks found in it on {@code day} if it was checked that day since it last changed.
+     */
+    record UnitDraft(String unitCode, Optional<DraftSummary> latest, Optional<Checked> checked) {
+    }
+
+    /** The numbers of 错误 and 警告 the checks found. */
+    record Checked(int errors, int warnings) {
     }
 
     /** Every unit added on the server or holding drafts there, by code. A unit's own login sees only itself. */
-    List<UnitDraft> units();
+    List<UnitDraft> units(java.time.LocalDate day);
+
+    /** Keeps what the checks found on {@code day} in each draft (by ID) as last loaded through this store; one write. */
+    void checked(java.time.LocalDate day, java.util.Map<Long, Checked> found);
 }

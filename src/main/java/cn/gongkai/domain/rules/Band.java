@@ -23,6 +23,13 @@ record Band(Kind kind, double lo, boolean loIncl, double hi, boolean hiIncl, boo
     /** "≥90%且<95%", ">80%，≤90%": two bounds joined. */
     private static final Pattern BOTH = Pattern.compile(
             "([≥>])\\s*(\\d+(?:\\.\\d+)?)%?\\s*(?:且|并且|而|,|，|、|;|；)?\\s*([≤<])\\s*(\\d+(?:\\.\\d+)?)");
+    // the words of a bound, compiled once (every grade of every indicator is read after every edit)
+    private static final Pattern AT_LEAST = Pattern.compile("大于等于|不低于|不少于");
+    private static final Pattern ABOVE = Pattern.compile("大于|超过|多于|高于");
+    private static final Pattern AT_MOST = Pattern.compile("小于等于|不超过|不高于|不多于");
+    private static final Pattern BELOW = Pattern.compile("小于|低于|少于|不足");
+    private static final Pattern OR_MORE = Pattern.compile("以上|及以上");
+    private static final Pattern OR_LESS = Pattern.compile("以下|以内");
     private static final Pattern ZERO = Pattern.compile("^(无故障|按时完成|零|无|0次|无错误|无差错|零差错|无失误|零失误)$");
 
     /** The value that stands for the band when grades are put in order. */
@@ -89,22 +96,22 @@ record Band(Kind kind, double lo, boolean loIncl, double hi, boolean hiIncl, boo
         } else {
             return null;
         }
-        if (t.contains("≥") || t.matches(".*(大于等于|不低于|不少于).*")) {
+        if (t.contains("≥") || AT_LEAST.matcher(t).find()) {
             return new Band(Kind.LOWER, v, true, Double.POSITIVE_INFINITY, false, percent, true);
         }
-        if (t.contains(">") || t.matches(".*(大于|超过|多于|高于).*")) {
+        if (t.contains(">") || ABOVE.matcher(t).find()) {
             return new Band(Kind.LOWER, v, false, Double.POSITIVE_INFINITY, false, percent, true);
         }
-        if (t.contains("≤") || t.matches(".*(小于等于|不超过|不高于|不多于).*")) {
+        if (t.contains("≤") || AT_MOST.matcher(t).find()) {
             return new Band(Kind.UPPER, Double.NEGATIVE_INFINITY, false, v, true, percent, true);
         }
-        if (t.contains("<") || t.matches(".*(小于|低于|少于|不足).*")) {
+        if (t.contains("<") || BELOW.matcher(t).find()) {
             return new Band(Kind.UPPER, Double.NEGATIVE_INFINITY, false, v, false, percent, true);
         }
-        if (t.matches(".*(以上|及以上).*")) {
+        if (OR_MORE.matcher(t).find()) {
             return new Band(Kind.LOWER, v, true, Double.POSITIVE_INFINITY, false, percent, false);
         }
-        if (t.matches(".*(以下|以内).*")) {
+        if (OR_LESS.matcher(t).find()) {
             return new Band(Kind.UPPER, Double.NEGATIVE_INFINITY, false, v, true, percent, false);
         }
         return new Band(Kind.POINT, v, true, v, true, percent, true);

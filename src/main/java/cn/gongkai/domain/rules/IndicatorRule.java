@@ -25,6 +25,7 @@ public final class IndicatorRule implements Rule {
     static final String COUNT_IN_PERCENT = "indicator-count-percent";
     static final String OVER_100 = "indicator-over-100";
     static final String DIRECTION = "indicator-direction";
+    private static final Pattern ZERO = Pattern.compile("[≥≤<>＞＜=≧≦]?\\s*0(\\.0+)?");
     private static final Pattern BARE_NUMBER = Pattern.compile("^[≥≤<>＞＜=≧≦]?\\s*\\d+(\\.\\d+)?$");
 
     @Override
@@ -70,7 +71,7 @@ public final class IndicatorRule implements Rule {
             written.stream().filter(g -> over100(g)).findFirst().ifPresent(g -> out.add(over100(at, name, g)));
         }
         if (!IndicatorWords.unitInName(ind.name()) && written.stream().anyMatch(g -> BARE_NUMBER.matcher(g.strip())
-                .matches() && !g.strip().matches("[≥≤<>＞＜=≧≦]?\\s*0(\\.0+)?"))) { // "0" needs no unit
+                .matches() && !ZERO.matcher(g.strip()).matches())) { // "0" needs no unit
             out.add(Problems.warning(NO_UNIT, at, name + "的评价标准“" + written.get(0) + "”没有计量单位",
                     "在数字后写上单位，如“≥4次”“≤2个工作日”，或在指标名称后注明，如“开展次数（次）”"));
         }

@@ -33,18 +33,26 @@ final class IndicatorWords {
         return m.find() ? m.group() : text.strip();
     }
 
+    // compiled once: the checks run on every indicator after every edit
+    private static final Pattern COUNT = Pattern.compile(".*(次数|个数|人数|户数|篇数|场次|册数|件数|数量|人次|家次|批次|里程"
+            + "|面积|金额|资金|经费|费用|成本|投稿数|刊发数|办数)$");
+    private static final Pattern SHARE = Pattern.compile(".*(率|比例|比重|占比)$");
+    private static final Pattern RATE = Pattern.compile(".*(率|覆盖面|比例|占比|比重|满意度|满意率|知晓率)$");
+    private static final Pattern GROWTH = Pattern.compile(".*(增长率|增幅|增长|增速|提高率|上升率|利润率|收益率|回报率)$");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[。.；;，,]+$");
+    private static final Pattern BRACKETED_END = Pattern.compile("[（(][^（()）]*[)）]$");
+    private static final Pattern UNIT_IN_NAME = Pattern.compile(".*[（(][^（()）]*[)）][。.]?$");
+
     /** 次数, 数量, 人数, 篇数, 金额…: a count or an amount, never scored in %. */
     static boolean countOrAmount(String name) {
         String n = bare(name);
-        return n.matches(".*(次数|个数|人数|户数|篇数|场次|册数|件数|数量|人次|家次|批次|里程|面积|金额|资金|经费|费用|成本"
-                + "|投稿数|刊发数|办数)$") && !n.matches(".*(率|比例|比重|占比)$");
+        return COUNT.matcher(n).matches() && !SHARE.matcher(n).matches();
     }
 
     /** 完成率, 覆盖率, 满意度…: a share that cannot pass 100 % (growth rates can). */
     static boolean boundedRate(String name) {
         String n = bare(name);
-        return n.matches(".*(率|覆盖面|比例|占比|比重|满意度|满意率|知晓率)$")
-                && !n.matches(".*(增长率|增幅|增长|增速|提高率|上升率|利润率|收益率|回报率)$");
+        return RATE.matcher(n).matches() && !GROWTH.matcher(n).matches();
     }
 
     private static final Pattern BAD = Pattern.compile("事故|故障|差错|错误|失误|投诉|返贫|死亡|伤亡|上访|超支|违纪|案件|不合格"
@@ -60,11 +68,11 @@ final class IndicatorWords {
 
     /** The name without a unit in brackets at its end ("政务信息公开次数（次)" → "政务信息公开次数"). */
     static String bare(String name) {
-        return name.strip().replaceAll("[。.；;，,]+$", "").replaceAll("[（(][^（()）]*[)）]$", "").strip();
+        return BRACKETED_END.matcher(END_PUNCTUATION.matcher(name.strip()).replaceAll("")).replaceAll("").strip();
     }
 
     /** True when the name carries its unit in brackets ("故障次数（次）", "完成率(%)"). */
     static boolean unitInName(String name) {
-        return name.strip().matches(".*[（(][^（()）]*[)）][。.]?$");
+        return UNIT_IN_NAME.matcher(name.strip()).matches();
     }
 }

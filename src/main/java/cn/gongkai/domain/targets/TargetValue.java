@@ -70,8 +70,8 @@ public sealed interface TargetValue permits TargetValue.Measured, TargetValue.Wo
             return new Words(written);
         }
         String unit = m.group(3).isEmpty() ? unitCol : m.group(3);
-        if ((unit.matches(".*[\\u4e00-\\u9fff]{3,}.*") && !unit.matches("个?工作日|[人家户]次|批次|万元/\\S+|平方米|立方米"
-                + "|平方公里|微克/立方米")) || unit.matches("[月年]底?前?|[月年]内|日前|号前")) {
+        if ((Units.PHRASE.matcher(unit).matches() && !Units.LONG_UNIT.matcher(unit).matches())
+                || Units.DATE.matcher(unit).matches()) {
             return new Words(written); // "12月底前", "3日内办结": a date or a phrase, not a unit
         }
         Comparison c = switch (m.group(1)) {

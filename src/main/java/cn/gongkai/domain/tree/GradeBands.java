@@ -29,9 +29,13 @@ public record GradeBands(int good, int fair) {
         return "优：达到目标值；良：达到目标值的" + good + "%；中：达到目标值的" + fair + "%；差：低于目标值的" + fair + "%";
     }
 
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile(
+            "次|个|人|户|项|件|篇|场|期|家|所|批|批次|人次|家次|册|辆|台|村|条|起|天|日|个工作日");
+    private static final java.util.regex.Pattern AND_MORE = java.util.regex.Pattern.compile("且.*$");
+
     /** Units counted in whole numbers (次, 个, 人…): their bounds are rounded to whole numbers. */
     private static boolean whole(String unit) {
-        return unit.matches("次|个|人|户|项|件|篇|场|期|家|所|批|批次|人次|家次|册|辆|台|村|条|起|天|日|个工作日");
+        return WHOLE.matcher(unit).matches();
     }
 
     /** The four grades for a measured target; empty for words or an equality that has no direction. */
@@ -81,7 +85,7 @@ public record GradeBands(int good, int fair) {
 
     /** The 指标值 the 优 grade of a tree indicator states ("≥95%" → ≥ 95 %); words when it states none. */
     public static TargetValue target(Indicator i) {
-        String best = i.excellent().replaceAll("且.*$", "").strip();
+        String best = AND_MORE.matcher(i.excellent()).replaceAll("").strip();
         return TargetValue.parse(best, "");
     }
 
