@@ -4,8 +4,9 @@
 ALTER TABLE draft ADD COLUMN row_version INT DEFAULT 0 NOT NULL;
 ALTER TABLE draft ADD COLUMN updated_by VARCHAR(100) DEFAULT '' NOT NULL;
 
--- What the checks found in a draft at one row_version on one day (the county's overview lists hundreds of units:
--- a draft not changed since it was last checked that day is not checked again). Drafts written before have none.
+-- What the checks found in a draft at one row_version (the county's overview lists hundreds of units: a draft not
+-- changed since it was last checked is not checked again), all but the one finding that depends on the day
+-- (the 20 days to publish); checked_on says when. Drafts written before have none.
 CREATE TABLE draft_check (
     draft_id    BIGINT NOT NULL,
     row_version INT    NOT NULL,

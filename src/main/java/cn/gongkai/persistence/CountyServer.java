@@ -104,10 +104,10 @@ public final class CountyServer implements Storage, County {
 
     /**
      * Every unit added on the server or holding drafts, with its latest draft in use and what the checks found in it
-     * on {@code day} at its current version; one query. The bureau's login sees all; a unit's only itself.
+     * at its current version; one query. The bureau's login sees all; a unit's only itself.
      */
     @Override
-    public List<UnitDraft> units(LocalDate day) {
+    public List<UnitDraft> units() {
         String sql = """
                 SELECT u.unit_code, d.id, d.budget_year, d.unit_name, d.status, d.updated_at, d.approval_date,
                        c.errors, c.warnings
@@ -115,7 +115,7 @@ public final class CountyServer implements Storage, County {
                       UNION SELECT unit_code FROM draft WHERE deleted_at IS NULL) u
                 LEFT JOIN LATERAL (SELECT * FROM draft x WHERE x.unit_code = u.unit_code AND x.deleted_at IS NULL
                                    ORDER BY x.budget_year DESC, x.updated_at DESC, x.id DESC LIMIT 1) d ON TRUE
-                LEFT JOIN draft_check c ON c.draft_id = d.id AND c.row_version = d.row_version AND c.checked_on = ?
+                LEFT JOIN draft_check c ON c.draft_id = d.id AND c.row_version = d.row_version
                 ORDER BY u.unit_code""";
         synchronized (store) {
             database.ensureOpen();
@@ -124,7 +124,7 @@ public final class CountyServer implements Storage, County {
                         .get(0, Boolean.class);
                 // a unit's login may not read the list of units: it knows only its own code
                 String units = bureau ? "county_unit" : "(SELECT gongkai_unit() AS unit_code) own WHERE unit_code IS NOT NULL";
-                return database.dsl().fetch(sql.formatted(units), day).map(r -> new UnitDraft(r.get(0, String.class),
+                return database.dsl().fetch(sql.formatted(units)).map(r -> new UnitDraft(r.get(0, String.class),
                         r.get(1) == null ? Optional.empty() : Optional.of(new DraftSummary(r.get(1, Long.class),
                                 r.get(2, Integer.class), r.get(3, String.class),
                                 DraftStatus.valueOf(r.get(4, String.class)),

@@ -6,6 +6,7 @@ import cn.gongkai.domain.model.GongkaiException;
 import cn.gongkai.domain.model.Problem;
 import cn.gongkai.domain.model.Severity;
 import cn.gongkai.domain.port.County;
+import cn.gongkai.domain.rules.DatesRule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,9 +21,10 @@ import java.util.concurrent.Executors;
 
 /**
  * The county finance bureau's view of its server: every unit, its latest draft, what the checks find in it and the
- * days left to publish. A draft is checked once per version and day (what was found is kept on the server); the
- * drafts to check are read one after another and checked on every core meanwhile. Under a unit's login it shows
- * that unit only (the database decides).
+ * days left to publish. A draft is checked once per version: what was found is kept on the server, apart from the
+ * one finding that depends on the day (the 20 days to publish, {@link DatesRule}), which is worked out from the
+ * draft's dates each time. The drafts to check are read one after another and checked on every core meanwhile.
+ * Under a unit's login it shows that unit only (the database decides).
  */
 public final class CountyService {
     /** One unit's line of {@code server overview}. */
@@ -50,7 +52,7 @@ public final class CountyService {
         Map<Long, County.Checked> found = new ConcurrentHashMap<>();
         try {
             List<CompletableFuture<Line>> lines = new ArrayList<>();
-            for (County.UnitDraft u : county.units(today)) {
+            for (County.UnitDraft u : county.units()) {
                 if (u.latest().isEmpty()) {
                     lines.add(CompletableFuture.completedFuture(new Line(u.unitCode(), "", 0, "无草稿", 0, 0,
                             OptionalLong.empty())));
@@ -61,7 +63,8 @@ public final class CountyService {
                     DraftSummary d = u.latest().get();
                     Draft draft = drafts.load(d.id()); // read here, checked on another core meanwhile
                     lines.add(CompletableFuture.supplyAsync(() -> {
-                        County.Checked c = counts(drafts.validate(draft));
+                        County.Checked c = counts(drafts.validate(draft).stream()
+                                .filter(p -> !p.rule().equals(DatesRule.ID)).toList());
                         found.put(d.id(), c);
                         return line(u.unitCode(), d, c, today);
                     }, cores));
@@ -90,8 +93,10 @@ public final class CountyService {
                 (int) found.stream().filter(p -> p.severity() == Severity.WARNING).count());
     }
 
+    /** The line, with the day's own finding added to what was found apart from it. */
     private static Line line(String code, DraftSummary d, County.Checked found, LocalDate today) {
-        return new Line(code, d.unitName(), d.budgetYear(), d.status().label(), found.errors(), found.warnings(),
-                d.daysLeft(today));
+        int dated = DatesRule.warns(d.approvalDate(), d.status(), today) ? 1 : 0;
+        return new Line(code, d.unitName(), d.budgetYear(), d.status().label(), found.errors(),
+                found.warnings() + dated, d.daysLeft(today));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 public interface County {
     /**
      * One unit: its code and its latest draft in use (the newest budget year, the last changed), if it has one, with
-     * what the checks found in it on {@code day} if it was checked that day since it last changed.
+     * what the checks found in it (all but the day's own finding) if it was checked since it last changed.
      */
     record UnitDraft(String unitCode, Optional<DraftSummary> latest, Optional<Checked> checked) {
     }
@@ -19,7 +19,7 @@ public interface County {
     }
 
     /** Every unit added on the server or holding drafts there, by code. A unit's own login sees only itself. */
-    List<UnitDraft> units(java.time.LocalDate day);
+    List<UnitDraft> units();
 
     /** Keeps what the checks found on {@code day} in each draft (by ID) as last loaded through this store; one write. */
     void checked(java.time.LocalDate day, java.util.Map<Long, Checked> found);

@@ -13,6 +13,8 @@ import java.util.List;
 
 /** The budget must be published within 20 days of its approval: warn when the date is missing or passed. */
 public final class DatesRule implements Rule {
+    /** The rule's id: its finding is the only one that depends on the day it is checked. */
+    public static final String ID = "approval-date";
     static final int PUBLISH_WITHIN_DAYS = 20;
     private final Clock clock;
 
@@ -22,7 +24,13 @@ public final class DatesRule implements Rule {
 
     @Override
     public String id() {
-        return "approval-date";
+        return ID;
+    }
+
+    /** True when this rule warns on {@code today} about a draft approved then (null: no date) in this status. */
+    public static boolean warns(LocalDate approved, DraftStatus status, LocalDate today) {
+        return approved == null
+                || (status != DraftStatus.FINAL && ChronoUnit.DAYS.between(approved, today) > PUBLISH_WITHIN_DAYS);
     }
 
     @Override
