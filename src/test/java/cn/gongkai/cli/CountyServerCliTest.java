@@ -148,6 +148,55 @@ class CountyServerCliTest {
         }
     }
 
+    /**
+     * A command that read a draft and writes it back after someone else saved it in between (an editor saving
+     * while {@code import --into} reads the workbook) is refused with the conflict's message, exit 2, and the
+     * other's save stands.
+     */
+    @Test
+    void aCommandOvertakenByAnEditorExitsTwoAndOverwritesNothing() throws Exception {
+        cn.gongkai.server.County county = cn.gongkai.server.County.prepared();
+        String code = cn.gongkai.domain.budget.TownshipBudget.UNIT_CODE; // the workbook's unit
+        county.addUnit(code);
+        String login = cn.gongkai.persistence.CountyAdmin.loginOf(code);
+        String unit = url(county.cluster(), login, cn.gongkai.server.County.password(code), county.database());
+        Path book = cn.gongkai.importer.workbook.TownshipWorkbook.write(dir.resolve("表格.xlsx"),
+                cn.gongkai.importer.workbook.TownshipWorkbook.Shape.standard());
+        CliRun made = CliRun.on(unit, "import", book.toString());
+        assertEquals(0, made.code(), made.err());
+        long id = Long.parseLong(made.out().strip());
+        var at = new cn.gongkai.service.StoreLocation.Server(county.unit(code),
+                cn.gongkai.server.County.password(code));
+        try (cn.gongkai.service.Services editor = new cn.gongkai.app.Composition().open(at)) {
+            cn.gongkai.service.EditSession session = editor.drafts().open(id);
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger saved = new java.util.concurrent.atomic.AtomicInteger();
+            Thread typing = new Thread(() -> {
+                for (int i = 1; !done.get(); i++) {
+                    int n = i;
+                    session.apply("其他事项", d -> d.withTexts(d.texts().with(cn.gongkai.domain.model.TextKey.OTHER_MATTERS,
+                            cn.gongkai.domain.model.Narrative.own("编辑中的说明 " + n)))).ifPresent(session::save);
+                    saved.incrementAndGet();
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            typing.start();
+            while (saved.get() < 3) {
+                Thread.sleep(5);
+            }
+            CliRun into = CliRun.on(unit, "import", "--into", String.valueOf(id), book.toString());
+            done.set(true);
+            typing.join();
+            assertEquals(2, into.code(), into.out() + into.err());
+            assertTrue(into.err().contains("已被拒绝，以免覆盖对方的修改") && into.err().contains(login), into.err());
+            assertEquals(session.draft(), editor.drafts().load(id), "the editor's saves stand");
+        }
+    }
+
     static String url(PostgresCluster c, String login, String password, String db) {
         return "postgresql://" + login + ":" + password + "@127.0.0.1:" + c.port() + "/" + db;
     }

@@ -36,26 +36,32 @@ public final class PostgresCluster implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final boolean asPostgresUser;
+    private final boolean tls;
 
-    private PostgresCluster(Path bin, Path dir, int port, boolean asPostgresUser) {
+    private PostgresCluster(Path bin, Path dir, int port, boolean asPostgresUser, boolean tls) {
         this.bin = bin;
         this.dir = dir;
         this.port = port;
         this.asPostgresUser = asPostgresUser;
+        this.tls = tls;
     }
 
-    /** The run's cluster, started on first use and stopped when the test JVM ends. */
+    /** The run's cluster (offering TLS, as a bureau's server should), started on first use, stopped at the end. */
     public static synchronized PostgresCluster shared() {
         if (shared == null) {
-            shared = start();
+            shared = start(true);
             PostgresCluster c = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(c::close));
         }
         return shared;
     }
 
-    /** A cluster of its own (for a test that stops and starts the server). */
+    /** A cluster of its own, without TLS (for a test that stops and starts the server). */
     public static PostgresCluster start() {
+        return start(false);
+    }
+
+    private static PostgresCluster start(boolean tls) {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         try {
@@ -63,10 +69,16 @@ public final class PostgresCluster implements AutoCloseable {
             Path data = dir.resolve("data");
             Path pw = dir.resolve("pw");
             Files.writeString(pw, SUPER_PASSWORD + "\n");
+            if (tls) { // a self-signed certificate: the driver's sslmode=prefer encrypts without checking it
+                run(List.of("openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=localhost",
+                        "-keyout", dir.resolve("server.key").toString(), "-out", dir.resolve("server.crt").toString()),
+                        false);
+                run(List.of("chmod", "600", dir.resolve("server.key").toString()), false);
+            }
             if (root) {
                 run(List.of("chown", "-R", "postgres:postgres", dir.toString()), false);
             }
-            PostgresCluster c = new PostgresCluster(bin, dir, freePort(), root);
+            PostgresCluster c = new PostgresCluster(bin, dir, freePort(), root, tls);
             c.tool(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "-E", "UTF8",
                     "--locale=C", "--auth=scram-sha-256", "--pwfile=" + pw, "-N"));
             Files.deleteIfExists(pw);
@@ -83,7 +95,8 @@ public final class PostgresCluster implements AutoCloseable {
         Path data = dir.resolve("data");
         tool(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
                 "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c max_connections=200", "start"));
+                        + " -c max_connections=200" + (tls ? " -c ssl=on -c ssl_cert_file=" + dir.resolve("server.crt")
+                        + " -c ssl_key_file=" + dir.resolve("server.key") : ""), "start"));
     }
 
     /** Stops the server at once (connections are cut, as when the bureau's server restarts). */

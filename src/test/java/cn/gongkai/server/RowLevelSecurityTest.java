@@ -119,6 +119,18 @@ class RowLevelSecurityTest {
         as("u912", "a-new-password").close();
     }
 
+    /** The shared test cluster offers TLS: the program's connection takes it (sslmode=prefer). */
+    @Test
+    void theConnectionIsEncryptedWhenTheServerOffersIt() throws SQLException {
+        try (CountyServer unit = county.openAs("912");
+             Connection c = county.cluster().connect("postgres", PostgresCluster.SUPERUSER, PostgresCluster.SUPER_PASSWORD);
+             Statement s = c.createStatement()) {
+            unit.store().list();
+            assertEquals("true", one(s, "SELECT bool_and(s.ssl)::text FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)"
+                    + " WHERE a.application_name = 'Gongkai' AND a.usename = 'u912'"));
+        }
+    }
+
     private static void refused(Connection c, String sql) {
         SQLException e = assertThrows(SQLException.class, () -> {
             try (Statement s = c.createStatement()) {
