@@ -143,6 +143,11 @@ public final class CountyServer implements Storage, County {
     }
 
     @Override
+    public void checkedIfStored(long id, cn.gongkai.domain.model.Draft checked, LocalDate day, Checked found) {
+        store.checkedIfStored(id, checked, day, found);
+    }
+
+    @Override
     public void close() {
         database.close();
     }

@@ -38,6 +38,8 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     private final java.util.function.Supplier<java.nio.file.Path> backup;
     private final DraftVersions versions;
     private final AtomicLong changes = new AtomicLong();
+    /** The draft as this store last wrote it by {@link #update} or {@link #replace}, by ID (the editor's drafts). */
+    private final java.util.Map<Long, Draft> written = new java.util.HashMap<>();
 
     /** The store of a data folder, backed up by copying its H2 file. */
     static JooqDraftStore onFolder(H2Database database) {
@@ -160,6 +162,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
             w.deleteChildren(id);
             w.insertChildren(id, draft);
         });
+        written.put(id, draft);
     }
 
     @Override
@@ -169,6 +172,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
                 throw noSuchDraft(id);
             }
         });
+        written.put(id, after);
     }
 
     @Override
@@ -235,6 +239,14 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
                         .set(DRAFT_CHECK.WARNINGS, c.warnings()).execute();
             }
         }));
+    }
+
+    /** As {@link #checked}, for one draft, only when {@code checked} is that draft as this store last wrote it. */
+    synchronized void checkedIfStored(long id, Draft checked, java.time.LocalDate day,
+                                      cn.gongkai.domain.port.County.Checked found) {
+        if (checked.equals(written.get(id))) {
+            checked(day, java.util.Map.of(id, found));
+        }
     }
 
     /** Backs up the whole database now (see {@link H2Backups}); returns the backup file. */
