@@ -5,12 +5,7 @@ import cn.gongkai.domain.model.DraftStatus;
 import cn.gongkai.domain.model.DraftSummary;
 import cn.gongkai.domain.port.BackupArchive;
 import cn.gongkai.domain.port.County;
-import cn.gongkai.domain.port.DraftStore;
-import cn.gongkai.domain.port.ImportReports;
-import cn.gongkai.domain.port.OwnIndicators;
 import cn.gongkai.domain.port.ServerAddress;
-import cn.gongkai.domain.port.VersionStore;
-import cn.gongkai.domain.budget.SubjectMemory;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,45 +16,19 @@ import java.util.Optional;
  * The county's shared PostgreSQL server opened under one login: the same stores as a data folder's, with what the
  * login may see decided by the database. Backups are the server's own (pg_dump), not the editor's.
  */
-public final class CountyServer implements Storage, County {
+public final class CountyServer extends Storage implements County {
     private final ServerDatabase database;
-    private final JooqDraftStore store;
 
     private CountyServer(ServerDatabase database) {
-        this.database = database;
-        this.store = new JooqDraftStore(database, () -> {
+        super(database, new JooqDraftStore(database, () -> {
             throw noBackups();
-        });
+        }));
+        this.database = database;
     }
 
     /** Opens the server's database under {@code address.login()}; it must have been prepared by {@code server init}. */
     public static CountyServer open(ServerAddress address, String password) {
         return new CountyServer(ServerDatabase.open(address, password));
-    }
-
-    @Override
-    public DraftStore store() {
-        return store;
-    }
-
-    @Override
-    public ImportReports importReports() {
-        return store;
-    }
-
-    @Override
-    public SubjectMemory subjects() {
-        return store;
-    }
-
-    @Override
-    public VersionStore versions() {
-        return new JooqVersionStore(database, store);
-    }
-
-    @Override
-    public OwnIndicators ownIndicators() {
-        return new JooqOwnIndicators(database, store);
     }
 
     @Override
@@ -118,8 +87,7 @@ public final class CountyServer implements Storage, County {
                 LEFT JOIN draft_check c ON c.draft_id = d.id AND c.row_version = d.row_version
                 ORDER BY u.unit_code""";
         synchronized (store) {
-            database.ensureOpen();
-            try {
+            return store.read(() -> {
                 boolean bureau = database.dsl().fetchOne("SELECT has_table_privilege('county_unit', 'SELECT')")
                         .get(0, Boolean.class);
                 // a unit's login may not read the list of units: it knows only its own code
@@ -131,9 +99,7 @@ public final class CountyServer implements Storage, County {
                                 r.get(5, OffsetDateTime.class).toInstant(), r.get(6, LocalDate.class))),
                         r.get(7) == null ? Optional.empty() : Optional.of(new Checked(r.get(7, Integer.class),
                                 r.get(8, Integer.class)))));
-            } catch (RuntimeException e) {
-                throw database.writeFailed(e);
-            }
+            });
         }
     }
 

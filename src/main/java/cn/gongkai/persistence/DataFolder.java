@@ -1,9 +1,6 @@
 package cn.gongkai.persistence;
 
-import cn.gongkai.domain.budget.SubjectMemory;
 import cn.gongkai.domain.port.BackupArchive;
-import cn.gongkai.domain.port.DraftStore;
-import cn.gongkai.domain.port.ImportReports;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,14 +9,13 @@ import java.util.Optional;
  * One data folder opened by this process: its draft store, its backups and its few settings. The only way into
  * the persistence package; the store behind it (H2, jOOQ) stays inside.
  */
-public final class DataFolder implements Storage {
+public final class DataFolder extends Storage {
     private final H2Database database;
-    private final JooqDraftStore store;
     private final BackupScheduler scheduler;
 
     private DataFolder(H2Database database) {
+        super(database, JooqDraftStore.onFolder(database));
         this.database = database;
-        this.store = JooqDraftStore.onFolder(database);
         this.scheduler = new BackupScheduler(store);
     }
 
@@ -34,35 +30,6 @@ public final class DataFolder implements Storage {
     /** The backups of a folder this process has not opened: they can be listed and restored, not taken. */
     public static BackupArchive backupsOf(Path folder) {
         return new H2BackupArchive(folder, null);
-    }
-
-    @Override
-    public DraftStore store() {
-        return store;
-    }
-
-    /** The reports of the imports that made drafts. */
-    @Override
-    public ImportReports importReports() {
-        return store;
-    }
-
-    /** The subjects remembered from workbooks. */
-    @Override
-    public SubjectMemory subjects() {
-        return store;
-    }
-
-    /** The kept versions of the drafts. */
-    @Override
-    public cn.gongkai.domain.port.VersionStore versions() {
-        return new JooqVersionStore(database, store);
-    }
-
-    /** The officer's own entries of the indicator library. */
-    @Override
-    public cn.gongkai.domain.port.OwnIndicators ownIndicators() {
-        return new JooqOwnIndicators(database, store);
     }
 
     @Override

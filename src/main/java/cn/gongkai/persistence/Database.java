@@ -33,8 +33,11 @@ abstract sealed class Database implements AutoCloseable permits H2Database, Serv
     /** Who writes: the server's login, or the operating system's user for a folder. */
     abstract String login();
 
-    /** What a failed write is to the officer: a Chinese message when the place failed, otherwise {@code e} itself. */
-    abstract RuntimeException writeFailed(RuntimeException e);
+    /**
+     * What a failed read or write is to the officer: a Chinese message when the place failed (a full disk, a server
+     * gone), otherwise {@code e} itself.
+     */
+    abstract RuntimeException failure(RuntimeException e);
 
     @Override
     public abstract void close();

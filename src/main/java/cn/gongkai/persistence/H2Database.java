@@ -131,7 +131,7 @@ final class H2Database extends Database {
     }
 
     @Override
-    RuntimeException writeFailed(RuntimeException e) {
+    RuntimeException failure(RuntimeException e) {
         if (closedByFailure() || ioFailure(e)) {
             dropConnection(); // H2 keeps failing on a store that failed a write; a new one reads the file
             return new StoreWriteException(folder, e);

@@ -64,7 +64,10 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
      */
     @Override
     public synchronized List<DraftSummary> list() {
-        database.ensureOpen();
+        return read(this::listNow);
+    }
+
+    private List<DraftSummary> listNow() {
         String sql = "SELECT " + DRAFT.ID.getName() + ", " + DRAFT.BUDGET_YEAR.getName() + ", "
                 + DRAFT.UNIT_NAME.getName() + ", " + DRAFT.STATUS.getName() + ", " + DRAFT.UPDATED_AT.getName()
                 + ", " + DRAFT.APPROVAL_DATE.getName() + " FROM " + DRAFT.getName() + " WHERE "
@@ -85,8 +88,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
 
     @Override
     public synchronized List<DraftSummary> listDeleted() {
-        database.ensureOpen();
-        return summaries(DRAFT.DELETED_AT.isNotNull());
+        return read(() -> summaries(DRAFT.DELETED_AT.isNotNull()));
     }
 
     private List<DraftSummary> summaries(Condition condition) {
@@ -100,9 +102,8 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
 
     @Override
     public synchronized Optional<Draft> load(long id) {
-        database.ensureOpen();
         // the version first: a save committed between the two reads makes the next write a conflict, never a loss
-        return database.dsl().transactionResult(cfg -> {
+        return read(() -> database.dsl().transactionResult(cfg -> {
             Integer version = cfg.dsl().select(DRAFT.ROW_VERSION).from(DRAFT).where(DRAFT.ID.eq(id))
                     .fetchOne(DRAFT.ROW_VERSION);
             Optional<Draft> d = new DraftReader(cfg.dsl()).read(id);
@@ -110,7 +111,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
                 versions.read(id, version);
             }
             return d;
-        });
+        }));
     }
 
     @Override
@@ -148,8 +149,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
 
     @Override
     public synchronized Optional<ImportReport> report(long id) {
-        database.ensureOpen();
-        return new ImportReportRows(database.dsl()).read(id);
+        return read(() -> new ImportReportRows(database.dsl()).read(id));
     }
 
     @Override
@@ -205,10 +205,10 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
 
     @Override
     public synchronized List<SubjectCatalogue.Entry> learned() {
-        database.ensureOpen();
-        return database.dsl().selectFrom(SUBJECT_LEARNED).orderBy(SUBJECT_LEARNED.CODE, SUBJECT_LEARNED.BUDGET_YEAR)
+        return read(() -> database.dsl().selectFrom(SUBJECT_LEARNED)
+                .orderBy(SUBJECT_LEARNED.CODE, SUBJECT_LEARNED.BUDGET_YEAR)
                 .fetch(r -> SubjectCatalogue.learned(Classification.valueOf(r.getClassification()), r.getCode(),
-                        r.getName(), r.getBudgetYear()));
+                        r.getName(), r.getBudgetYear())));
     }
 
     @Override
@@ -257,9 +257,8 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
 
     /** A value of the store's own settings, e.g. whether the sample draft was put in. */
     public synchronized Optional<String> meta(String key) {
-        database.ensureOpen();
-        return Optional.ofNullable(database.dsl().select(APP_META.META_VALUE).from(APP_META)
-                .where(APP_META.META_KEY.eq(key)).fetchOne(APP_META.META_VALUE));
+        return read(() -> Optional.ofNullable(database.dsl().select(APP_META.META_VALUE).from(APP_META)
+                .where(APP_META.META_KEY.eq(key)).fetchOne(APP_META.META_VALUE)));
     }
 
     public synchronized void setMeta(String key, String value) {
@@ -280,6 +279,16 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
         return new BadInputException("没有编号为 " + id + " 的草稿");
     }
 
+    /** A read, on a connection opened again if the last was lost; a lost place said in Chinese. */
+    <T> T read(java.util.function.Supplier<T> work) {
+        database.ensureOpen();
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw database.failure(e);
+        }
+    }
+
     /**
      * One transaction and a disk sync. A write the disk refuses (full, read-only) or the server does not take (gone,
      * restarting) fails with a message saying so and leaves the stored draft as it was; the next write opens a new
@@ -291,7 +300,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
             versions.inTransaction(() -> database.dsl().transaction(cfg -> work.accept(cfg.dsl())));
             database.sync();
         } catch (RuntimeException e) {
-            throw database.writeFailed(e);
+            throw database.failure(e);
         }
         changes.incrementAndGet();
     }

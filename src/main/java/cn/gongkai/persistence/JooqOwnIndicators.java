@@ -21,10 +21,9 @@ final class JooqOwnIndicators implements OwnIndicators {
     @Override
     public List<LibraryEntry> ownIndicators() {
         synchronized (drafts) {
-            database.ensureOpen();
-            return database.dsl().selectFrom(OWN_INDICATOR).orderBy(OWN_INDICATOR.POS).fetch(r -> new LibraryEntry(
-                    r.getCategory(), Level1.valueOf(r.getLevel1()), r.getLevel2(), r.getName(), r.getTarget(),
-                    r.getUnit(), true));
+            return drafts.read(() -> database.dsl().selectFrom(OWN_INDICATOR).orderBy(OWN_INDICATOR.POS)
+                    .fetch(r -> new LibraryEntry(r.getCategory(), Level1.valueOf(r.getLevel1()), r.getLevel2(),
+                            r.getName(), r.getTarget(), r.getUnit(), true)));
         }
     }
 

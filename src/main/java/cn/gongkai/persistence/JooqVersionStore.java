@@ -55,21 +55,20 @@ final class JooqVersionStore implements VersionStore {
     @Override
     public List<DraftVersion> versions(long draftId) {
         synchronized (drafts) {
-            database.ensureOpen();
-            return database.dsl().select(DRAFT_VERSION.NUMBER, DRAFT_VERSION.CREATED_AT, DRAFT_VERSION.SOURCE,
-                            DRAFT_VERSION.NOTE).from(DRAFT_VERSION).where(DRAFT_VERSION.DRAFT_ID.eq(draftId))
+            return drafts.read(() -> database.dsl().select(DRAFT_VERSION.NUMBER, DRAFT_VERSION.CREATED_AT,
+                            DRAFT_VERSION.SOURCE, DRAFT_VERSION.NOTE).from(DRAFT_VERSION)
+                    .where(DRAFT_VERSION.DRAFT_ID.eq(draftId))
                     .orderBy(DRAFT_VERSION.NUMBER).fetch(r -> new DraftVersion(draftId, r.value1(),
-                            r.value2().toInstant(), VersionSource.valueOf(r.value3()), r.value4()));
+                            r.value2().toInstant(), VersionSource.valueOf(r.value3()), r.value4())));
         }
     }
 
     @Override
     public Optional<byte[]> snapshot(long draftId, int number) {
         synchronized (drafts) {
-            database.ensureOpen();
-            return Optional.ofNullable(database.dsl().select(DRAFT_VERSION.SNAPSHOT).from(DRAFT_VERSION)
-                    .where(DRAFT_VERSION.DRAFT_ID.eq(draftId)).and(DRAFT_VERSION.NUMBER.eq(number))
-                    .fetchOne(DRAFT_VERSION.SNAPSHOT)).map(JooqVersionStore::gunzip);
+            return drafts.read(() -> Optional.ofNullable(database.dsl().select(DRAFT_VERSION.SNAPSHOT)
+                    .from(DRAFT_VERSION).where(DRAFT_VERSION.DRAFT_ID.eq(draftId)).and(DRAFT_VERSION.NUMBER.eq(number))
+                    .fetchOne(DRAFT_VERSION.SNAPSHOT))).map(JooqVersionStore::gunzip);
         }
     }
 

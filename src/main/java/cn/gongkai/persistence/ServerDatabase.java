@@ -153,7 +153,7 @@ final class ServerDatabase extends Database {
     }
 
     @Override
-    RuntimeException writeFailed(RuntimeException e) {
+    RuntimeException failure(RuntimeException e) {
         SQLException sql = sqlCause(e);
         String state = sql == null ? "" : String.valueOf(sql.getSQLState());
         if (state.startsWith("08") || state.startsWith("57P") || connectionGone()) {
@@ -176,11 +176,6 @@ final class ServerDatabase extends Database {
         } catch (RuntimeException e) {
             return "本单位";
         }
-    }
-
-    /** A read that failed because the connection went away is said the same way as a write. */
-    RuntimeException readFailed(RuntimeException e) {
-        return writeFailed(e);
     }
 
     private boolean connectionGone() {

@@ -9,28 +9,46 @@ import cn.gongkai.domain.port.VersionStore;
 
 /**
  * Where the drafts of this process are: a data folder on this PC or the county's server. The same stores either
- * way; only how the place is backed up differs.
+ * way, on the one database; only how the place is backed up, described and closed differs.
  */
-public sealed interface Storage extends AutoCloseable permits DataFolder, CountyServer {
-    DraftStore store();
+public abstract sealed class Storage implements AutoCloseable permits DataFolder, CountyServer {
+    private final Database database;
+    final JooqDraftStore store;
+
+    Storage(Database database, JooqDraftStore store) {
+        this.database = database;
+        this.store = store;
+    }
+
+    public final DraftStore store() {
+        return store;
+    }
 
     /** The reports of the imports that made drafts. */
-    ImportReports importReports();
+    public final ImportReports importReports() {
+        return store;
+    }
 
     /** The subjects remembered from workbooks. */
-    SubjectMemory subjects();
+    public final SubjectMemory subjects() {
+        return store;
+    }
 
     /** The kept versions of the drafts. */
-    VersionStore versions();
+    public final VersionStore versions() {
+        return new JooqVersionStore(database, store);
+    }
 
     /** The officer's own entries of the indicator library. */
-    OwnIndicators ownIndicators();
+    public final OwnIndicators ownIndicators() {
+        return new JooqOwnIndicators(database, store);
+    }
 
-    BackupArchive backups();
+    public abstract BackupArchive backups();
 
     /** Where, for the window's title and messages: a folder's path, or the server's address without password. */
-    String describe();
+    public abstract String describe();
 
     @Override
-    void close();
+    public abstract void close();
 }

@@ -79,6 +79,24 @@ class ServerRestartTest {
         }
     }
 
+    /** A read while the server is gone says so in Chinese; once it is back, the same services read again. */
+    @Test
+    void aReadWhileTheServerIsGoneIsSaidAndTheNextOneReconnects() {
+        try (Services s = open()) {
+            int drafts = s.drafts().list().size();
+            cluster.stopServer();
+            try {
+                cn.gongkai.domain.model.GongkaiException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        cn.gongkai.domain.model.GongkaiException.class, () -> s.drafts().list());
+                assertTrue(e.getMessage().contains("县级服务器"), e.getMessage());
+                assertFalse(e.getMessage().contains(County.password("912")));
+            } finally {
+                cluster.startServer();
+            }
+            assertEquals(drafts, s.drafts().list().size());
+        }
+    }
+
     @Test
     void aSaveLoopThroughARestartLosesNothingAcknowledged() throws Exception {
         long id;

@@ -239,11 +239,7 @@ class ScreenTour {
         Path dir = screens(robot);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.S)
                 .release(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.CONTROL);
-        org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        AtomicReference<javafx.scene.Scene> dialog = new AtomicReference<>();
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != fx.stage && w.isShowing())
-                .findFirst().ifPresent(w -> dialog.set(w.getScene())));
-        shot(robot, dialog.get(), dir.resolve("30-connect-server.png"));
+        shot(robot, otherWindow(robot), dir.resolve("30-connect-server.png"));
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 
@@ -252,11 +248,16 @@ class ScreenTour {
     private void reportShot(FxRobot robot, Path file) throws Exception {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.M)
                 .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        shot(robot, otherWindow(robot), file);
+    }
+
+    /** The window (a dialog) shown above the main one, once it has had time to open. */
+    private javafx.scene.Scene otherWindow(FxRobot robot) {
         org.testfx.util.WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        AtomicReference<javafx.scene.Scene> report = new AtomicReference<>();
+        AtomicReference<javafx.scene.Scene> other = new AtomicReference<>();
         robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != fx.stage && w.isShowing())
-                .findFirst().ifPresent(w -> report.set(w.getScene())));
-        shot(robot, report.get(), file);
+                .findFirst().ifPresent(w -> other.set(w.getScene())));
+        return other.get();
     }
 
     private Path screens(FxRobot robot) throws Exception {

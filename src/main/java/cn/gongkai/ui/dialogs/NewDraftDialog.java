@@ -66,7 +66,8 @@ final class NewDraftDialog {
         return d.showAndWait();
     }
 
-    private static Label labelFor(String text, javafx.scene.Node node) {
+    /** A label with its mnemonic (Alt+letter) moving the focus to {@code node}. */
+    static Label labelFor(String text, javafx.scene.Node node) {
         Label l = new Label(text);
         l.setMnemonicParsing(true);
         l.setLabelFor(node);

@@ -32,9 +32,9 @@ final class ServerDialog {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(8);
-        g.addRow(0, label("服务器地址(_S)：", where), where);
-        g.addRow(1, label("登录名(_L)：", who), who);
-        g.addRow(2, label("密码(_P)：", password), password);
+        g.addRow(0, NewDraftDialog.labelFor("服务器地址(_S)：", where), where);
+        g.addRow(1, NewDraftDialog.labelFor("登录名(_L)：", who), who);
+        g.addRow(2, NewDraftDialog.labelFor("密码(_P)：", password), password);
         g.add(hint, 0, 3, 2, 1);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -45,12 +45,5 @@ final class ServerDialog {
         TextField first = address.isEmpty() ? where : login.isEmpty() ? who : password;
         d.setOnShown(e -> first.requestFocus());
         return d.showAndWait();
-    }
-
-    private static Label label(String text, javafx.scene.Node node) {
-        Label l = new Label(text);
-        l.setMnemonicParsing(true);
-        l.setLabelFor(node);
-        return l;
     }
 }
