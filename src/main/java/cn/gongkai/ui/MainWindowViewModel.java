@@ -239,7 +239,9 @@ public final class MainWindowViewModel {
             editor.set(vm);
             title.set(session.draft().header().unitName() + " " + session.draft().header().budgetYear() + " — "
                     + APP_TITLE);
-            settings.setLastDraft(id);
+            if (places == null || places.current().ownBackups()) {
+                settings.setLastDraft(id); // reopened at the next start: a number of this PC's folder only
+            }
         }, e -> list.failed(e.getMessage()));
     }
 

@@ -92,9 +92,10 @@ final class OpenFolder implements FolderBackups, Places {
         }
     }
 
+    /** The place open now, opened again (after a restore: the folder it restored, wherever the editor started). */
     private Services reopen() {
         try {
-            current = opener.call();
+            current = places != null ? places.apply(where) : opener.call();
             return current;
         } catch (RuntimeException e) {
             throw e;

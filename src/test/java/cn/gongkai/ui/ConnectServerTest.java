@@ -90,10 +90,22 @@ class ConnectServerTest {
 
         vm.restoreFromBackup();
         assertTrue(last().contains("pg_dump"), last());
+        vm.open(vm.list().drafts().get(0).id());
+        assertEquals(-1, new UiSettings(prefs).lastDraft(), "a server's draft number is not reopened in a folder");
+        vm.closeEditor();
 
         vm.useLocalFolder();
         assertEquals(local, vm.list().drafts().size(), "back on this PC's folder");
         assertEquals(MainWindowViewModel.APP_TITLE, vm.titleProperty().get());
+
+        open.services().backups().takeNow(); // and a restore there reopens the folder, not the server
+        dialogs.backupPicks.push(0);
+        dialogs.confirmations.push(true);
+        vm.restoreFromBackup();
+        assertTrue(last().contains("已恢复到"), last());
+        assertEquals(local, vm.list().drafts().size());
+        assertEquals(StoreLocation.Folder.class, open.current().getClass());
+        assertFalse(open.services().place().startsWith("postgresql"), open.services().place());
     }
 
     private String last() {
