@@ -81,7 +81,8 @@ public final class MainWindowViewModel {
                 }
             });
         }
-        list.connect(s.drafts());
+        list.connect(s.drafts(), s.county().isPresent() ? "县级服务器 " + s.place().replaceFirst("^postgresql://", "")
+                : "");
     }
 
     /** Where 文件 › 从备份恢复… finds the open folder's backups and restores one (the editor's open folder). */

@@ -78,6 +78,8 @@ class ConnectServerTest {
         assertEquals(1, vm.list().drafts().size(), vm.list().drafts().toString());
         assertEquals("服务器上的九州镇", vm.list().drafts().get(0).unitName());
         assertTrue(vm.titleProperty().get().contains("县级服务器 u912@127.0.0.1"), vm.titleProperty().get());
+        assertEquals("共 1 份草稿　（县级服务器 u912@" + address + "）", vm.statusProperty().get(),
+                "the status line says where the drafts are");
         UiSettings remembered = new UiSettings(prefs);
         assertEquals(address, remembered.serverAddress());
         assertEquals("u912", remembered.serverLogin());
@@ -97,6 +99,7 @@ class ConnectServerTest {
         vm.useLocalFolder();
         assertEquals(local, vm.list().drafts().size(), "back on this PC's folder");
         assertEquals(MainWindowViewModel.APP_TITLE, vm.titleProperty().get());
+        assertEquals("共 " + local + " 份草稿", vm.statusProperty().get());
 
         open.services().backups().takeNow(); // and a restore there reopens the folder, not the server
         dialogs.backupPicks.push(0);

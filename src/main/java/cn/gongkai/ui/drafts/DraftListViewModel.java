@@ -28,6 +28,8 @@ public final class DraftListViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("正在打开数据…");
     private Runnable onLoaded = () -> { };
+    /** Said after the count when the drafts are not this PC's: "　（县级服务器 u912@…）". */
+    private String where = "";
 
     public DraftListViewModel(Tasks tasks) {
         this.tasks = tasks;
@@ -40,7 +42,13 @@ public final class DraftListViewModel {
 
     /** Connects the services once the data folder is open (it opens in the background). */
     public void connect(DraftService service) {
+        connect(service, "");
+    }
+
+    /** As {@link #connect(DraftService)}, saying where the drafts are when that is not this PC (the status line). */
+    public void connect(DraftService service, String where) {
         this.drafts = service;
+        this.where = where.isEmpty() ? "" : "　（" + where + "）";
         refresh();
     }
 
@@ -70,7 +78,7 @@ public final class DraftListViewModel {
 
     private void show(List<DraftSummary> list) {
         all.setAll(DraftSummary.byDeadline(list, java.time.LocalDate.now())); // the nearest 20-day deadline first
-        status.set("共 " + list.size() + " 份草稿");
+        status.set("共 " + list.size() + " 份草稿" + where);
         onLoaded.run();
     }
 
