@@ -68,7 +68,7 @@ public final class CountyAdmin implements CountyAdministration {
         MigrateResult r;
         try {
             r = Flyway.configure()
-                    .dataSource(address.jdbcUrl() + "?sslmode=prefer&ApplicationName=Gongkai", address.login(), password)
+                    .dataSource(new ServerDataSource(address, password))
                     .locations(Database.MIGRATIONS, "classpath:db/postgresql")
                     .load()
                     .migrate();

@@ -67,7 +67,10 @@ final class ServerDatabase extends Database {
         Properties p = new Properties();
         p.setProperty("user", address.login());
         p.setProperty("password", password);
-        p.setProperty("sslmode", "prefer");
+        p.setProperty("sslmode", address.tls().mode());
+        if (!address.tls().rootCert().isEmpty()) {
+            p.setProperty("sslrootcert", address.tls().rootCert());
+        }
         p.setProperty("ApplicationName", "Gongkai");
         p.setProperty("connectTimeout", "10");
         p.setProperty("socketTimeout", "120");

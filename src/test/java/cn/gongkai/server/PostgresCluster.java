@@ -109,6 +109,11 @@ public final class PostgresCluster implements AutoCloseable {
         return port;
     }
 
+    /** The server's (self-signed) certificate, to verify it against; only on a cluster offering TLS. */
+    public Path certificate() {
+        return dir.resolve("server.crt");
+    }
+
     /** A new, empty database owned by the bureau's login. */
     public String newDatabase() {
         String name = "county" + DATABASES.incrementAndGet();

@@ -131,6 +131,24 @@ class RowLevelSecurityTest {
         }
     }
 
+    /** sslmode and sslrootcert of the address: the bureau's certificate checked, a wrong host name refused. */
+    @Test
+    void theServersCertificateIsCheckedWhenTheAddressAsks() {
+        String cert = county.cluster().certificate().toString();
+        String base = "postgresql://u912:" + County.password("912") + "@127.0.0.1:" + county.cluster().port() + "/"
+                + county.database();
+        try (CountyServer checked = CountyServer.open(cn.gongkai.domain.port.ServerAddress.parse(base
+                + "?sslmode=verify-ca&sslrootcert=" + cert).address(), County.password("912"))) {
+            assertEquals(1, checked.store().list().size(), "the certificate is the one trusted");
+        }
+        cn.gongkai.domain.model.GongkaiException e = assertThrows(cn.gongkai.domain.model.GongkaiException.class,
+                () -> CountyServer.open(cn.gongkai.domain.port.ServerAddress.parse(base
+                        + "?sslmode=verify-full&sslrootcert=" + cert).address(), County.password("912")).close());
+        assertTrue(e.getMessage().contains("连不上县级服务器"), "issued to localhost, reached as 127.0.0.1: "
+                + e.getMessage());
+        assertFalse(e.getMessage().contains(County.password("912")));
+    }
+
     private static void refused(Connection c, String sql) {
         SQLException e = assertThrows(SQLException.class, () -> {
             try (Statement s = c.createStatement()) {

@@ -10,13 +10,41 @@ import java.util.regex.Pattern;
 
 /**
  * The county's shared PostgreSQL server as an officer or the bureau's IT person writes it:
- * {@code postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE}. The password is never part of the address (nor of its
+ * {@code postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE}, optionally with {@code ?sslmode=verify-full&sslrootcert=
+ * 局里的证书.crt} as PostgreSQL's own tools take them. The password is never part of the address (nor of its
  * {@link #toString}); {@link #parse} hands it back separately when the URL carried one.
  */
-public record ServerAddress(String host, int port, String database, String login) {
+public record ServerAddress(String host, int port, String database, String login, Tls tls) {
     public static final int DEFAULT_PORT = 5432;
     private static final Pattern URL = Pattern.compile(
-            "(?i:postgres(?:ql)?)://(?:([^:@/]*)(?::([^@/]*))?@)?(\\[[^\\]]+\\]|[^:/?]+)(?::(\\d{1,5}))?/([^?]+)(?:\\?.*)?");
+            "(?i:postgres(?:ql)?)://(?:([^:@/]*)(?::([^@/]*))?@)?(\\[[^\\]]+\\]|[^:/?]+)(?::(\\d{1,5}))?/([^?]+)(?:\\?(.*))?");
+
+    /**
+     * How the connection is encrypted: {@code prefer} (the default: TLS whenever the server offers it),
+     * {@code require}, or {@code verify-ca} / {@code verify-full} against the bureau's certificate {@code rootCert}.
+     */
+    public record Tls(String mode, String rootCert) {
+        private static final java.util.Set<String> MODES = java.util.Set.of("disable", "allow", "prefer", "require",
+                "verify-ca", "verify-full");
+        public static final Tls PREFER = new Tls("prefer", "");
+
+        public Tls {
+            if (!MODES.contains(mode)) {
+                throw new BadInputException("sslmode=" + mode + " 不对：应当是 prefer、require、verify-ca 或 verify-full");
+            }
+        }
+
+        /** As written after the address ("" for the default). */
+        String query() {
+            return mode.equals("prefer") && rootCert.isEmpty() ? ""
+                    : "?sslmode=" + mode + (rootCert.isEmpty() ? "" : "&sslrootcert=" + rootCert);
+        }
+    }
+
+    /** With TLS whenever the server offers it. */
+    public ServerAddress(String host, int port, String database, String login) {
+        this(host, port, database, login, Tls.PREFER);
+    }
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_.$-]{1,63}");
 
     public ServerAddress {
@@ -50,12 +78,29 @@ public record ServerAddress(String host, int port, String database, String login
         int port = m.group(4) == null ? DEFAULT_PORT : Integer.parseInt(m.group(4));
         String login = m.group(1) == null ? "" : decode(m.group(1));
         Optional<String> password = Optional.ofNullable(m.group(2)).map(ServerAddress::decode);
-        return new Parsed(new ServerAddress(host, port, decode(m.group(5)), login), password);
+        return new Parsed(new ServerAddress(host, port, decode(m.group(5)), login, tls(m.group(6))), password);
+    }
+
+    /** sslmode and sslrootcert of the URL's query; other parameters are PostgreSQL's business, not ours. */
+    private static Tls tls(String query) {
+        String mode = "prefer";
+        String root = "";
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (key.equals("sslmode")) {
+                mode = value;
+            } else if (key.equals("sslrootcert")) {
+                root = value;
+            }
+        }
+        return new Tls(mode, root);
     }
 
     /** The same server and database under another login. */
     public ServerAddress as(String otherLogin) {
-        return new ServerAddress(host, port, database, otherLogin);
+        return new ServerAddress(host, port, database, otherLogin, tls);
     }
 
     /** The JDBC address (no login, no password: those go as connection properties). */
@@ -67,7 +112,7 @@ public record ServerAddress(String host, int port, String database, String login
     @Override
     public String toString() {
         return "postgresql://" + login + "@" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/"
-                + database;
+                + database + tls.query();
     }
 
     /** A URL as typed, with any password in it replaced by ***, for messages. */

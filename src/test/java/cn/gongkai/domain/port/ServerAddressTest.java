@@ -20,7 +20,8 @@ class ServerAddressTest {
         assertEquals("jdbc:postgresql://192.168.1.10:5433/gongkai", p.address().jdbcUrl());
 
         ServerAddress plain = ServerAddress.parse("  postgres://bureau@county-fin/gongkai?sslmode=require ").address();
-        assertEquals(new ServerAddress("county-fin", 5432, "gongkai", "bureau"), plain, "default port, query ignored");
+        assertEquals(new ServerAddress("county-fin", 5432, "gongkai", "bureau", new ServerAddress.Tls("require", "")),
+                plain, "default port");
         assertEquals(Optional.empty(), ServerAddress.parse("postgresql://u914@h/db").password());
         assertEquals(Optional.of("p@ss:w/rd"), ServerAddress.parse("postgresql://u912:p%40ss%3Aw%2Frd@h/db").password(),
                 "a password with @ : / written percent-encoded");
@@ -28,6 +29,14 @@ class ServerAddressTest {
         assertEquals("fe80::1", v6.host());
         assertEquals("jdbc:postgresql://[fe80::1]:5432/gongkai", v6.jdbcUrl());
         assertEquals("u914", plain.as("u914").login());
+        assertEquals(new ServerAddress.Tls("require", ""), plain.tls(), "sslmode as PostgreSQL's tools take it");
+        ServerAddress checked = ServerAddress.parse("postgresql://u912@h/g?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.crt")
+                .address();
+        assertEquals(new ServerAddress.Tls("verify-full", "/etc/ca.crt"), checked.tls());
+        assertEquals("postgresql://u912@h:5432/g?sslmode=verify-full&sslrootcert=/etc/ca.crt", checked.toString());
+        assertEquals(ServerAddress.Tls.PREFER, ServerAddress.parse("postgresql://u912@h/g").address().tls());
+        assertTrue(assertThrows(BadInputException.class, () -> ServerAddress.parse("postgresql://u1@h/g?sslmode=yes"))
+                .getMessage().contains("sslmode=yes"));
     }
 
     @Test
