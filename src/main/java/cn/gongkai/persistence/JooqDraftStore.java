@@ -38,8 +38,6 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
     private final java.util.function.Supplier<java.nio.file.Path> backup;
     private final DraftVersions versions;
     private final AtomicLong changes = new AtomicLong();
-    /** The draft as this store last wrote it by {@link #update} or {@link #replace}, by ID (the editor's drafts). */
-    private final java.util.Map<Long, Draft> written = new java.util.HashMap<>();
 
     /** The store of a data folder, backed up by copying its H2 file. */
     static JooqDraftStore onFolder(H2Database database) {
@@ -162,7 +160,6 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
             w.deleteChildren(id);
             w.insertChildren(id, draft);
         });
-        written.put(id, draft);
     }
 
     @Override
@@ -172,7 +169,6 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
                 throw noSuchDraft(id);
             }
         });
-        written.put(id, after);
     }
 
     @Override
@@ -231,6 +227,7 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
      */
     synchronized void checked(java.time.LocalDate day, java.util.Map<Long, cn.gongkai.domain.port.County.Checked> found) {
         write(tx -> found.forEach((id, c) -> {
+            // (found is empty for a unit's login: only the bureau's overview keeps what it found, see CountyServer)
             Integer version = versions.seenVersion(id);
             if (version != null) {
                 tx.deleteFrom(DRAFT_CHECK).where(DRAFT_CHECK.DRAFT_ID.eq(id)).execute();
@@ -239,14 +236,6 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
                         .set(DRAFT_CHECK.WARNINGS, c.warnings()).execute();
             }
         }));
-    }
-
-    /** As {@link #checked}, for one draft, only when {@code checked} is that draft as this store last wrote it. */
-    synchronized void checkedIfStored(long id, Draft checked, java.time.LocalDate day,
-                                      cn.gongkai.domain.port.County.Checked found) {
-        if (checked.equals(written.get(id))) {
-            checked(day, java.util.Map.of(id, found));
-        }
     }
 
     /** Backs up the whole database now (see {@link H2Backups}); returns the backup file. */

@@ -63,7 +63,8 @@ public final class CountyService {
                     DraftSummary d = u.latest().get();
                     Draft draft = drafts.load(d.id()); // read here, checked on another core meanwhile
                     lines.add(CompletableFuture.supplyAsync(() -> {
-                        County.Checked c = counts(drafts.validate(draft));
+                        County.Checked c = counts(drafts.validate(draft).stream()
+                                .filter(p -> !p.rule().equals(DatesRule.ID)).toList());
                         found.put(d.id(), c);
                         return line(u.unitCode(), d, c, today);
                     }, cores));
@@ -87,19 +88,9 @@ public final class CountyService {
         }
     }
 
-    /**
-     * Keeps what the editor's own check found in draft {@code id} after it saved it (nothing when the draft checked
-     * is not the one stored), so that the overview need not check it again. Called off the UI thread.
-     */
-    public void keep(long id, Draft checked, List<Problem> found) {
-        county.checkedIfStored(id, checked, LocalDate.now(), counts(found));
-    }
-
-    /** The 错误 and 警告, all but the day's own finding (worked out from the dates whenever a line is made). */
     private static County.Checked counts(List<Problem> found) {
-        List<Problem> kept = found.stream().filter(p -> !p.rule().equals(DatesRule.ID)).toList();
-        return new County.Checked((int) kept.stream().filter(p -> p.severity() == Severity.ERROR).count(),
-                (int) kept.stream().filter(p -> p.severity() == Severity.WARNING).count());
+        return new County.Checked((int) found.stream().filter(p -> p.severity() == Severity.ERROR).count(),
+                (int) found.stream().filter(p -> p.severity() == Severity.WARNING).count());
     }
 
     /** The line, with the day's own finding added to what was found apart from it. */

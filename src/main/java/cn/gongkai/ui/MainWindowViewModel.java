@@ -236,7 +236,6 @@ public final class MainWindowViewModel {
                 leaveEditor();
                 open(id);
             });
-            services.county().ifPresent(c -> vm.setCheckKeeper(c::keep));
             editor.set(vm);
             title.set(session.draft().header().unitName() + " " + session.draft().header().budgetYear() + " — "
                     + APP_TITLE);

@@ -21,12 +21,6 @@ public interface County {
     /** Every unit added on the server or holding drafts there, by code. A unit's own login sees only itself. */
     List<UnitDraft> units();
 
-    /**
-     * Keeps what the checks found in {@code checked} when it is draft {@code id} as this store last wrote it (the
-     * editor's own check after a save); otherwise nothing — the overview will check it.
-     */
-    void checkedIfStored(long id, cn.gongkai.domain.model.Draft checked, java.time.LocalDate day, Checked found);
-
     /** Keeps what the checks found on {@code day} in each draft (by ID) as last loaded through this store; one write. */
     void checked(java.time.LocalDate day, java.util.Map<Long, Checked> found);
 }

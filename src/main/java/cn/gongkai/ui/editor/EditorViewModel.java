@@ -62,7 +62,6 @@ public final class EditorViewModel implements DraftEditing {
     private boolean told;
     private boolean overtaken;
     private Runnable reopen = () -> { };
-    private CheckKeeper keepChecked = (id, d, found) -> { };
     static final java.time.Duration RETRY = java.time.Duration.ofSeconds(10);
     private long checkGeneration;
 
@@ -307,25 +306,6 @@ public final class EditorViewModel implements DraftEditing {
         return overtaken;
     }
 
-    /** Where a check's findings are kept besides the problems pane (the county server's overview). */
-    public interface CheckKeeper {
-        void accept(long id, Draft checked, java.util.List<Problem> found);
-    }
-
-    /**
-     * On the county's server: what each check found is kept for the bureau's overview (when the draft checked is
-     * the one saved); a failure to keep it is no failure of the check.
-     */
-    public void setCheckKeeper(CheckKeeper keeper) {
-        this.keepChecked = (id, d, found) -> {
-            try {
-                keeper.accept(id, d, found);
-            } catch (RuntimeException e) {
-                // only an overview's shortcut: the overview checks the draft itself
-            }
-        };
-    }
-
     /** What 重新打开 does after a conflict (the main window opens the draft again). */
     public void setOnReopen(Runnable reopen) {
         this.reopen = reopen;
@@ -363,12 +343,7 @@ public final class EditorViewModel implements DraftEditing {
     private void check() {
         long generation = ++checkGeneration;
         Draft d = draft();
-        long id = id();
-        tasks.run(() -> {
-            java.util.List<Problem> found = drafts.validate(d);
-            keepChecked.accept(id, d, found);
-            return found;
-        }, list -> {
+        tasks.run(() -> drafts.validate(d), list -> {
             if (generation == checkGeneration) {
                 problems.setAll(list);
             }
