@@ -71,13 +71,13 @@ class LayersTest {
 
     /**
      * An adapter sees the domain, the JDK and its own library, nothing else: the store only jOOQ, H2, PostgreSQL's
-     * driver and Flyway; the
+     * driver, Flyway and JDBC's DataSource; the
      * exchange file only Jackson; the importer only POI (and what POI's OOXML classes are); the format-free layout of
      * the export nothing at all, its PDF side iText and PDFBox, its Word side POI.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "persistence..; org.jooq.., org.h2.., org.flywaydb.., org.postgresql..",
+            "persistence..; org.jooq.., org.h2.., org.flywaydb.., org.postgresql.., javax.sql..",
             "exchange..; com.fasterxml.jackson..",
             "importer; org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats..",
             "importer.workbook..; org.apache.poi.., org.apache.xmlbeans.., org.openxmlformats..",
