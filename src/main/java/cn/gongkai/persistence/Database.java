@@ -17,9 +17,27 @@ abstract sealed class Database implements AutoCloseable permits H2Database, Serv
     /** The migrations both databases run. */
     static final String MIGRATIONS = "classpath:db/migration";
 
-    abstract DSLContext dsl();
+    /** The connection in use and jOOQ on it; replaced together when a lost connection is opened again. */
+    private volatile Connection connection;
+    private volatile DSLContext dsl;
 
-    abstract Connection connection();
+    Database(Connection connection, DSLContext dsl) {
+        use(connection, dsl);
+    }
+
+    final DSLContext dsl() {
+        return dsl;
+    }
+
+    final Connection connection() {
+        return connection;
+    }
+
+    /** A new connection (after the last one was lost), with jOOQ on it. */
+    final void use(Connection c, DSLContext d) {
+        this.connection = c;
+        this.dsl = d;
+    }
 
     /** Opens a new connection when the last one was lost (a failed write, a server restart). */
     abstract void ensureOpen();

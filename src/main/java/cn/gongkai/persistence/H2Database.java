@@ -1,9 +1,7 @@
 package cn.gongkai.persistence;
 
 import cn.gongkai.domain.model.GongkaiException;
-import cn.gongkai.persistence.generated.DefaultSchema;
 import org.flywaydb.core.Flyway;
-import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The embedded H2 database of one data folder. Opening it takes the folder's lock (one process per folder),
@@ -26,15 +23,12 @@ final class H2Database extends Database {
 
     private final Path folder;
     private final FolderLock lock;
-    private volatile Connection connection;
-    private volatile DSLContext dsl;
     private final boolean created;
 
     private H2Database(Path folder, FolderLock lock, Connection connection, boolean created) {
+        super(connection, DSL.using(connection, SQLDialect.H2));
         this.folder = folder;
         this.lock = lock;
-        this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.H2);
         this.created = created;
     }
 
@@ -153,20 +147,10 @@ final class H2Database extends Database {
         return created;
     }
 
-    @Override
-    DSLContext dsl() {
-        return dsl;
-    }
-
-    @Override
-    Connection connection() {
-        return connection;
-    }
-
     /** True when H2 has closed the database after a failure (a write the disk refused). */
     private boolean closedByFailure() {
         try {
-            return !connection.isValid(5);
+            return !connection().isValid(5);
         } catch (SQLException e) {
             return true;
         }
@@ -175,7 +159,7 @@ final class H2Database extends Database {
     /** Closes the connection after a failed write; {@link #ensureOpen} opens a new one for the next attempt. */
     private synchronized void dropConnection() {
         try {
-            connection.close();
+            connection().close();
         } catch (SQLException ignored) {
             // H2 reports the failed write again on close; the file holds what was committed before
         }
@@ -192,13 +176,13 @@ final class H2Database extends Database {
             return;
         }
         try {
-            connection.close();
+            connection().close();
         } catch (SQLException ignored) {
             // H2 has closed it already
         }
         try {
-            connection = DriverManager.getConnection(url(folder), "sa", "");
-            dsl = DSL.using(connection, SQLDialect.H2);
+            Connection c = DriverManager.getConnection(url(folder), "sa", "");
+            use(c, DSL.using(c, SQLDialect.H2));
         } catch (SQLException e) {
             throw new StoreWriteException(folder, e);
         }
@@ -207,11 +191,11 @@ final class H2Database extends Database {
     /** Forces everything committed so far onto the disk (survives a power cut, not only a killed process). */
     @Override
     void sync() {
-        dsl.execute("CHECKPOINT SYNC");
+        dsl().execute("CHECKPOINT SYNC");
     }
 
     @Override
     public void close() {
-        closeQuietly(connection, lock);
+        closeQuietly(connection(), lock);
     }
 }

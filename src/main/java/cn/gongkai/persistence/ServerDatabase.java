@@ -24,15 +24,12 @@ final class ServerDatabase extends Database {
 
     private final ServerAddress address;
     private final String password;
-    private Connection connection;
-    private DSLContext dsl;
     private boolean lost;
 
     private ServerDatabase(ServerAddress address, String password, Connection connection) {
+        super(connection, dsl(connection));
         this.address = address;
         this.password = password;
-        this.connection = connection;
-        this.dsl = dsl(connection);
     }
 
     static DSLContext dsl(Connection c) {
@@ -105,16 +102,6 @@ final class ServerDatabase extends Database {
         return m.length() > 200 ? m.substring(0, 200) : m;
     }
 
-    @Override
-    DSLContext dsl() {
-        return dsl;
-    }
-
-    @Override
-    Connection connection() {
-        return connection;
-    }
-
     ServerAddress address() {
         return address;
     }
@@ -122,15 +109,15 @@ final class ServerDatabase extends Database {
     @Override
     synchronized void ensureOpen() {
         try {
-            if (!lost && !connection.isClosed()) {
+            if (!lost && !connection().isClosed()) {
                 return;
             }
         } catch (SQLException e) {
             // treated as lost
         }
-        close(connection);
-        connection = connect(address, password);
-        dsl = dsl(connection);
+        close(connection());
+        Connection c = connect(address, password);
+        use(c, dsl(c));
         lost = false;
     }
 
@@ -174,7 +161,7 @@ final class ServerDatabase extends Database {
     /** The unit code of this login, as the server knows it ("本单位" for a login that is not a unit's). */
     private String ownCode() {
         try {
-            String code = dsl.fetchOne("SELECT gongkai_unit()").get(0, String.class);
+            String code = dsl().fetchOne("SELECT gongkai_unit()").get(0, String.class);
             return code == null ? "本单位" : code;
         } catch (RuntimeException e) {
             return "本单位";
@@ -183,7 +170,7 @@ final class ServerDatabase extends Database {
 
     private boolean connectionGone() {
         try {
-            return connection.isClosed() || !connection.isValid(2);
+            return connection().isClosed() || !connection().isValid(2);
         } catch (SQLException e) {
             return true;
         }
@@ -200,7 +187,7 @@ final class ServerDatabase extends Database {
 
     @Override
     public synchronized void close() {
-        close(connection);
+        close(connection());
     }
 
     private static void close(Connection c) {
