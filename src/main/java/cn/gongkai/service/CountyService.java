@@ -46,7 +46,7 @@ public final class CountyService {
         this.drafts = drafts;
     }
 
-    /** One line per unit, by code, checked as of {@code today}. */
+    /** One line per unit, by code; the days to publish and the 20-day finding as of {@code today}. */
     public List<Line> overview(LocalDate today) {
         ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         Map<Long, County.Checked> found = new ConcurrentHashMap<>();
@@ -72,7 +72,7 @@ public final class CountyService {
             }
             List<Line> out = lines.stream().map(CountyService::join).toList();
             if (!found.isEmpty()) {
-                county.checked(today, found); // the next overview today checks only what changes until then
+                county.checked(today, found); // the next overview checks only the drafts changed until then
             }
             return out;
         } finally {
