@@ -29,6 +29,9 @@ public final class GongkaiCommand implements Callable<Integer> {
             + "（密码也可放在环境变量 PGPASSWORD 中，或运行时输入）")
     String server;
 
+    private StoreLocation resolved;
+    private StoreLocation.Server onServer;
+
     @Option(names = "--verbose", description = "出错时显示技术细节（堆栈）")
     boolean verbose;
 
@@ -54,15 +57,22 @@ public final class GongkaiCommand implements Callable<Integer> {
         int open(StoreLocation place, StartupProbe probe);
     }
 
-    /** The data folder (given or the user's default) or, with {@code --server}, the county's server. */
+    /**
+     * The data folder (given or the user's default) or, with {@code --server}, the county's server; worked out once
+     * per command, so a password asked for is asked once.
+     */
     StoreLocation location() {
-        if (server == null) {
-            return new StoreLocation.Folder(dataFolder());
+        if (resolved == null) {
+            if (server == null) {
+                resolved = new StoreLocation.Folder(dataFolder());
+            } else if (data != null) {
+                throw new BadInputException("--data 和 --server 只能选一个：草稿要么在本机的数据文件夹，要么在县级服务器上");
+            } else {
+                onServer = ServerLogin.of(server, System.getenv("PGPASSWORD"));
+                resolved = onServer;
+            }
         }
-        if (data != null) {
-            throw new BadInputException("--data 和 --server 只能选一个：草稿要么在本机的数据文件夹，要么在县级服务器上");
-        }
-        return ServerLogin.of(server, System.getenv("PGPASSWORD"));
+        return resolved;
     }
 
     /** The data folder, for the commands on its backups; a server has none of its own. */
@@ -80,7 +90,8 @@ public final class GongkaiCommand implements Callable<Integer> {
             throw new BadInputException(command + " 是县级服务器的管理命令，要给出服务器地址：gongkai --server "
                     + "postgresql://登录名@主机:端口/数据库 " + command);
         }
-        return ServerLogin.of(server, System.getenv("PGPASSWORD"));
+        location();
+        return onServer;
     }
 
     @Override
