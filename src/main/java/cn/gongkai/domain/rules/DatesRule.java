@@ -41,8 +41,9 @@ public final class DatesRule implements Rule {
             return List.of(Problems.warning(id(), at, "没有填写预算批复日期",
                     "部门预算应在批复后" + PUBLISH_WITHIN_DAYS + "日内公开；填写批复日期以便提醒期限"));
         }
-        long days = ChronoUnit.DAYS.between(approved, LocalDate.now(clock));
-        if (d.header().status() != DraftStatus.FINAL && days > PUBLISH_WITHIN_DAYS) {
+        LocalDate today = LocalDate.now(clock);
+        if (warns(approved, d.header().status(), today)) {
+            long days = ChronoUnit.DAYS.between(approved, today);
             return List.of(Problems.warning(id(), at, "预算于" + approved + "批复，已过" + days + "天，超过"
                     + PUBLISH_WITHIN_DAYS + "日公开期限", "尽快定稿并公开"));
         }
