@@ -60,10 +60,19 @@ final class DraftReader {
     }
 
     Optional<Draft> read(long id) {
+        return read(id, version -> { });
+    }
+
+    /**
+     * Reads the draft, handing {@code version} its row version as read with its header, before its parts: in one
+     * transaction, a save committed in between makes the next write a conflict, never a loss.
+     */
+    Optional<Draft> read(long id, java.util.function.IntConsumer version) {
         DraftRecord r = db.selectFrom(DRAFT).where(DRAFT.ID.eq(id)).and(DRAFT.DELETED_AT.isNull()).fetchOne();
         if (r == null) {
             return Optional.empty();
         }
+        version.accept(r.getRowVersion());
         DraftHeader header = new DraftHeader(r.getUnitName(), r.getUnitCode(), r.getBudgetYear(),
                 FinanceLevel.valueOf(r.getFinanceLevel()), DraftStatus.valueOf(r.getStatus()), r.getApprovalDate(),
                 MoneyUnit.valueOf(r.getMoneyUnit()), r.getAssetsAsOf(), TemplateProfile.valueOf(r.getTemplateProfile()),

@@ -29,9 +29,12 @@ final class DraftUpdater {
         this.writer = new DraftWriter(tx);
     }
 
-    /** False when no such draft exists. */
+    /**
+     * False when no such draft exists. The caller has claimed the draft's next version (which marks it changed now),
+     * so the header row is written only when the header itself changed.
+     */
     boolean update(long id, Draft before, Draft after) {
-        if (!writer.updateHeader(id, after, OffsetDateTime.now())) {
+        if (!DraftWriter.sameHeader(before, after) && !writer.updateHeader(id, after, OffsetDateTime.now())) {
             return false;
         }
         for (FigureKey k : FigureKey.values()) {

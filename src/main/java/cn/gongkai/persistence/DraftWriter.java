@@ -72,6 +72,11 @@ final class DraftWriter {
                 .execute() == 1;
     }
 
+    /** True when the two drafts write the same header row (nothing of {@link #updateHeader} would change). */
+    static boolean sameHeader(Draft a, Draft b) {
+        return headerColumns(a).equals(headerColumns(b));
+    }
+
     /** The draft's own columns: its header and the two settings kept beside it. */
     private static Map<Field<?>, Object> headerColumns(Draft d) {
         DraftHeader h = d.header();

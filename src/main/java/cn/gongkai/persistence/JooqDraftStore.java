@@ -100,16 +100,8 @@ final class JooqDraftStore implements DraftStore, SubjectMemory, ImportReports {
 
     @Override
     public synchronized Optional<Draft> load(long id) {
-        // the version first: a save committed between the two reads makes the next write a conflict, never a loss
-        return read(() -> database.dsl().transactionResult(cfg -> {
-            Integer version = cfg.dsl().select(DRAFT.ROW_VERSION).from(DRAFT).where(DRAFT.ID.eq(id))
-                    .fetchOne(DRAFT.ROW_VERSION);
-            Optional<Draft> d = new DraftReader(cfg.dsl()).read(id);
-            if (version != null && d.isPresent()) {
-                versions.read(id, version);
-            }
-            return d;
-        }));
+        return read(() -> database.dsl().transactionResult(cfg -> new DraftReader(cfg.dsl())
+                .read(id, version -> versions.read(id, version))));
     }
 
     @Override
