@@ -24,12 +24,15 @@ final class ServerDatabase extends Database {
 
     private final ServerAddress address;
     private final String password;
+    /** Who writes, as every write records it (worked out once). */
+    private final String who;
     private boolean lost;
 
     private ServerDatabase(ServerAddress address, String password, Connection connection) {
         super(connection, dsl(connection));
         this.address = address;
         this.password = password;
+        this.who = who(address);
     }
 
     static DSLContext dsl(Connection c) {
@@ -90,11 +93,16 @@ final class ServerDatabase extends Database {
             return new ServerUnavailableException("县级服务器 " + a.host() + ":" + a.port() + " 上没有数据库 "
                     + a.database() + "，请核对地址。", null);
         }
-        if (state.startsWith("08") || state.startsWith("57P")) {
+        if (unreachable(state)) {
             return new ServerUnavailableException("连不上县级服务器 " + a.host() + ":" + a.port() + "（" + reason(e)
                     + "）。请检查网络和地址，或请县财政局确认服务器已开启。", null);
         }
         return new ServerUnavailableException("县级服务器 " + a + " 出错：" + reason(e), e);
+    }
+
+    /** SQLSTATE classes of a server out of reach: connection exceptions (08) and a server shutting down (57P). */
+    private static boolean unreachable(String state) {
+        return state.startsWith("08") || state.startsWith("57P");
     }
 
     private static String reason(SQLException e) {
@@ -131,9 +139,13 @@ final class ServerDatabase extends Database {
         return "县级服务器 " + address;
     }
 
-    /** The login and, since one unit's people share it, the computer's user and name: "u912（zhangsan，PC-07）". */
     @Override
     String login() {
+        return who;
+    }
+
+    /** The login and, since one unit's people share it, the computer's user and name: "u912（zhangsan，PC-07）". */
+    private static String who(ServerAddress address) {
         String user = System.getProperty("user.name", "");
         String host = java.util.Objects.requireNonNullElse(System.getenv("COMPUTERNAME"),
                 java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), ""));
@@ -146,7 +158,7 @@ final class ServerDatabase extends Database {
     RuntimeException failure(RuntimeException e) {
         SQLException sql = sqlCause(e);
         String state = sql == null ? "" : String.valueOf(sql.getSQLState());
-        if (state.startsWith("08") || state.startsWith("57P") || connectionGone()) {
+        if (unreachable(state) || connectionGone()) {
             lost = true;
             return ServerUnavailableException.lost(address, e);
         }
