@@ -31,6 +31,13 @@ final class ServerCommand implements Callable<Integer> {
         return Cli.BAD_INPUT;
     }
 
+    /** Prints what the server said it did; success. */
+    private int say(String said) {
+        spec.commandLine().getOut().println(said);
+        spec.commandLine().getOut().flush();
+        return Cli.OK;
+    }
+
     @Command(name = "init", description = "准备服务器上的空数据库（或升级到本版本的结构）；重复运行不改变什么")
     static final class Init implements Callable<Integer> {
         @ParentCommand
@@ -38,10 +45,7 @@ final class ServerCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            String said = server.root.services().administer(server.root.serverLocation("server init")).init();
-            server.spec.commandLine().getOut().println(said);
-            server.spec.commandLine().getOut().flush();
-            return Cli.OK;
+            return server.say(server.root.services().administer(server.root.serverLocation("server init")).init());
         }
     }
 
@@ -58,10 +62,7 @@ final class ServerCommand implements Callable<Integer> {
             var at = server.root.serverLocation("server add-unit");
             char[] pw = readPassword(code);
             try {
-                String said = server.root.services().administer(at).addUnit(code, pw);
-                server.spec.commandLine().getOut().println(said);
-                server.spec.commandLine().getOut().flush();
-                return Cli.OK;
+                return server.say(server.root.services().administer(at).addUnit(code, pw));
             } finally {
                 Arrays.fill(pw, '\0');
             }
